@@ -116,7 +116,6 @@ export interface Place {
   coordNote?: string;
   /** Role on the map: hubs are Chongqing's own nodes, gateways are border/sea exits. */
   role: 'hub' | 'gateway' | 'destination' | 'waypoint';
-  facts?: FactId[];
 }
 
 export const MODES = ['rail', 'river', 'sea', 'road', 'air', 'data'] as const;
@@ -147,15 +146,25 @@ export interface Leg {
   via: Waypoint[];
   /** True where the routing is our inference rather than a published routing. */
   inferred: boolean;
+  /**
+   * Sea legs only. `lanes` (default): each pair of consecutive waypoints is joined on the MARNET
+   * sea-lane network. `charted`: straight lines through the waypoints (short coastal hops where the
+   * network is too coarse).
+   */
+  routing?: 'lanes' | 'charted';
   note?: string;
   facts?: FactId[];
 }
+
+/** A corridor's direction; `all` is for the air routes, whose legs each take their own bearing. */
+export const CORRIDOR_DIRECTIONS = [...DIRECTIONS, 'all'] as const;
+export type CorridorDirection = (typeof CORRIDOR_DIRECTIONS)[number];
 
 export interface Corridor {
   id: CorridorId;
   name: I18nText;
   short: I18nText;
-  direction: Direction;
+  direction: CorridorDirection;
   status: 'operating' | 'under-construction' | 'planned';
   summary: I18nText;
   facts: FactId[];

@@ -1,0 +1,70 @@
+/** Reads seeds/ and data/ from disk and validates them. The only I/O of the model build. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { Issue } from '../../src/model/issues';
+import type { Corridor, Place, SeedFile } from '../../src/model/types';
+import { validateCorridor, validatePlaces } from '../../src/model/validate-data';
+import { validateReferences } from '../../src/model/validate-refs';
+import { validateSeedFile } from '../../src/model/validate-seeds';
+
+export interface SourceDirs {
+  /** The project root; file names in messages are relative to it. */
+  root: string;
+  seedsDir: string;
+  dataDir: string;
+  /** Folder with the full source texts (../shared/seeds); quotes are checked when it exists. */
+  documentsDir?: string;
+}
+
+export interface LoadedSources {
+  seeds: Array<{ file: string; seed: SeedFile }>;
+  places: { file: string; places: Place[] };
+  corridors: Array<{ file: string; corridor: Corridor }>;
+  documentsChecked: boolean;
+}
+
+function readYaml(path: string, file: string, issues: Issue[]): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    issues.push({ file, id: '(file)', field: '(yaml)', message: err instanceof Error ? err.message.split('\n')[0] ?? 'parse error' : 'parse error' });
+    return undefined;
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+}
+
+export function loadSources(dirs: SourceDirs, issues: Issue[]): LoadedSources {
+  const rel = (p: string): string => relative(dirs.root, p) || p;
+  const documentsChecked = dirs.documentsDir !== undefined && existsSync(dirs.documentsDir);
+
+  const seeds = yamlFiles(dirs.seedsDir).map((name) => {
+    const path = join(dirs.seedsDir, name);
+    const stem = basename(name, '.yaml');
+    const docPath = documentsChecked && dirs.documentsDir ? join(dirs.documentsDir, `${stem}.txt`) : undefined;
+    let documentText: string | undefined;
+    if (docPath && existsSync(docPath)) documentText = readFileSync(docPath, 'utf8');
+    else if (docPath) issues.push({ file: rel(path), id: '(file)', field: 'source.id', message: `no source document ${stem}.txt in ${rel(dirs.documentsDir ?? '')}` });
+    return { file: rel(path), seed: validateSeedFile(rel(path), stem, readYaml(path, rel(path), issues), issues, documentText) };
+  });
+  if (seeds.length === 0) issues.push({ file: rel(dirs.seedsDir), id: '(dir)', field: '(files)', message: 'no seeds files found' });
+
+  const placesPath = join(dirs.dataDir, 'places.yaml');
+  const places = { file: rel(placesPath), places: validatePlaces(rel(placesPath), readYaml(placesPath, rel(placesPath), issues), issues) };
+
+  const corridorsDir = join(dirs.dataDir, 'corridors');
+  const corridors = yamlFiles(corridorsDir).flatMap((name) => {
+    const path = join(corridorsDir, name);
+    const corridor = validateCorridor(rel(path), readYaml(path, rel(path), issues), issues);
+    if (corridor && corridor.id !== basename(name, '.yaml')) {
+      issues.push({ file: rel(path), id: corridor.id, field: 'id', message: `must equal the file name "${basename(name, '.yaml')}"` });
+    }
+    return corridor ? [{ file: rel(path), corridor }] : [];
+  });
+
+  validateReferences({ seeds, places, corridors }, issues);
+  return { seeds, places, corridors, documentsChecked };
+}

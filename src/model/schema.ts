@@ -1,0 +1,80 @@
+/**
+ * The compiled model the app loads: one RFC 7946 FeatureCollection (legs as LineStrings, places as
+ * Points) with the fact registry, sources and corridor index as foreign members.
+ */
+import type {
+  CorridorDirection, CorridorId, Direction, Fact, I18nText, LegId, Mode, PlaceId, PlaceKind, SourceDoc,
+} from './types';
+
+/** Bump when the shape below changes in a way old readers cannot handle. */
+export const MODEL_SCHEMA_VERSION = 1;
+
+export type ModelFact = Fact & { source: SourceDoc['id'] };
+
+export interface LegProperties {
+  kind: 'leg';
+  id: LegId;
+  corridor: CorridorId;
+  name: I18nText;
+  mode: Mode;
+  role: 'trunk' | 'branch' | 'feeder';
+  /** The leg's own direction from Chongqing (the corridor's, or by bearing for air legs). */
+  direction: Direction;
+  inferred: boolean;
+  /** Length of the drawn line in km, not an official distance. */
+  drawnKm: number;
+  /** Named places the leg passes, in order. */
+  places: PlaceId[];
+  facts: string[];
+  note?: string;
+}
+
+export interface PlaceProperties {
+  kind: 'place';
+  id: PlaceId;
+  name: I18nText;
+  placeKind: PlaceKind;
+  role: 'hub' | 'gateway' | 'destination' | 'waypoint';
+  coordSource: string;
+  coordNote?: string;
+  corridors: CorridorId[];
+}
+
+export interface LegFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'LineString'; coordinates: [number, number][] };
+  properties: LegProperties;
+}
+
+export interface PlaceFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: PlaceProperties;
+}
+
+export interface ModelCorridor {
+  id: CorridorId;
+  name: I18nText;
+  short: I18nText;
+  direction: CorridorDirection;
+  status: 'operating' | 'under-construction' | 'planned';
+  summary: I18nText;
+  /** Key facts in display order. */
+  keyFacts: string[];
+  /** Every fact that refers to this corridor. */
+  facts: string[];
+  legs: LegId[];
+  modes: Mode[];
+  drawnKm: number;
+}
+
+export interface AtlasModel {
+  type: 'FeatureCollection';
+  schemaVersion: number;
+  sources: SourceDoc[];
+  facts: ModelFact[];
+  corridors: ModelCorridor[];
+  features: Array<LegFeature | PlaceFeature>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Cross-file checks over the whole registry and geography: unique ids, every referenced id exists,
+ * every corridor has a fact, legs start and end at places. Pure.
+ */
+import { findDuplicateIds, type Issue } from './issues';
+import type { Corridor, Place, SeedFile } from './types';
+
+export interface Sources {
+  seeds: ReadonlyArray<{ file: string; seed: SeedFile }>;
+  places: { file: string; places: readonly Place[] };
+  corridors: ReadonlyArray<{ file: string; corridor: Corridor }>;
+}
+
+export function validateReferences({ seeds, places, corridors }: Sources, issues: Issue[]): void {
+  const factEntries = seeds.flatMap(({ file, seed }) => seed.facts.map((f) => ({ id: f.id, file })));
+  findDuplicateIds(factEntries, 'fact', issues);
+  findDuplicateIds(places.places.map((p) => ({ id: p.id, file: places.file })), 'place', issues);
+  findDuplicateIds(corridors.map(({ file, corridor }) => ({ id: corridor.id, file })), 'corridor', issues);
+  findDuplicateIds(
+    corridors.flatMap(({ file, corridor }) => corridor.legs.map((l) => ({ id: l.id, file }))),
+    'leg',
+    issues,
+  );
+
+  const factIds = new Set<string>(factEntries.map((f) => f.id));
+  const placeIds = new Set<string>(places.places.map((p) => p.id));
+  const corridorIds = new Set<string>(corridors.map((c) => c.corridor.id));
+
+  for (const { file, seed } of seeds) {
+    for (const fact of seed.facts) {
+      fact.refs.forEach((ref, i) => {
+        if (!placeIds.has(ref) && !corridorIds.has(ref)) {
+          issues.push({ file, id: fact.id, field: `refs[${i}]`, message: `unknown corridor or place id "${ref}"` });
+        }
+      });
+    }
+  }
+
+  for (const { file, corridor } of corridors) {
+    if (corridor.facts.length === 0) {
+      issues.push({ file, id: corridor.id, field: 'facts', message: 'every corridor needs at least one fact' });
+    }
+    corridor.facts.forEach((id, i) => {
+      if (!factIds.has(id)) issues.push({ file, id: corridor.id, field: `facts[${i}]`, message: `fact id "${id}" is not defined in seeds/` });
+    });
+    for (const leg of corridor.legs) {
+      (leg.facts ?? []).forEach((id, i) => {
+        if (!factIds.has(id)) issues.push({ file, id: leg.id, field: `facts[${i}]`, message: `fact id "${id}" is not defined in seeds/` });
+      });
+      leg.via.forEach((w, i) => {
+        if (typeof w === 'string' && !placeIds.has(w)) {
+          issues.push({ file, id: leg.id, field: `via[${i}]`, message: `unknown place id "${w}"` });
+        }
+      });
+      const first = leg.via[0];
+      const last = leg.via[leg.via.length - 1];
+      if (first !== undefined && typeof first !== 'string') {
+        issues.push({ file, id: leg.id, field: 'via[0]', message: 'a leg must start at a place, not a control point' });
+      }
+      if (last !== undefined && typeof last !== 'string') {
+        issues.push({ file, id: leg.id, field: `via[${leg.via.length - 1}]`, message: 'a leg must end at a place, not a control point' });
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Compiles the fact registry and the geography into the model the app loads. Pure and
+ * deterministic: the same inputs give the same model (stable order, coordinates at 5 dp).
+ */
+import type { Issue } from '../model/issues';
+import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type ModelCorridor, type ModelFact, type PlaceFeature } from '../model/schema';
+import type { Corridor, CorridorId, Direction, Leg, Mode, Place, PlaceId, SeedFile } from '../model/types';
+import { MODES } from '../model/types';
+import { directionFrom, lengthKm, roundCoord, type LonLat } from './geo';
+import { buildLegCoordinates } from './leg-geometry';
+import type { SeaRouter } from './sea-route';
+
+export interface ModelInputs {
+  seeds: ReadonlyArray<{ file: string; seed: SeedFile }>;
+  places: readonly Place[];
+  corridors: ReadonlyArray<{ file: string; corridor: Corridor }>;
+  routeSea: SeaRouter;
+}
+
+/** Tolerance for "a leg's ends coincide with its places", in degrees (about 1 m). */
+const END_TOLERANCE = 2e-5;
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function sameLonLat(a: LonLat, b: LonLat): boolean {
+  const dLon = Math.abs(a[0] - b[0]) % 360;
+  return Math.min(dLon, 360 - dLon) <= END_TOLERANCE && Math.abs(a[1] - b[1]) <= END_TOLERANCE;
+}
+
+function legDirection(corridor: Corridor, coords: readonly LonLat[]): Direction {
+  if (corridor.direction !== 'all') return corridor.direction;
+  const first = coords[0];
+  const last = coords[coords.length - 1];
+  return first && last ? directionFrom(first, last) : 'regional';
+}
+
+function buildLegFeature(
+  file: string,
+  corridor: Corridor,
+  leg: Leg,
+  placeById: ReadonlyMap<string, Place>,
+  routeSea: SeaRouter,
+  issues: Issue[],
+): LegFeature | undefined {
+  const coords = buildLegCoordinates(leg, placeById, routeSea);
+  if ('error' in coords) {
+    issues.push({ file, id: leg.id, field: 'via', message: coords.error });
+    return undefined;
+  }
+  const places = leg.via.filter((w): w is PlaceId => typeof w === 'string');
+  const firstPlace = placeById.get(leg.via[0] as string);
+  const lastPlace = placeById.get(leg.via[leg.via.length - 1] as string);
+  const first = coords[0];
+  const last = coords[coords.length - 1];
+  if (!firstPlace || !first || !sameLonLat(first, roundCoord(firstPlace.coord))) {
+    issues.push({ file, id: leg.id, field: 'via[0]', message: 'the line does not start at its first place' });
+  }
+  if (!lastPlace || !last || !sameLonLat(last, roundCoord(lastPlace.coord))) {
+    issues.push({ file, id: leg.id, field: `via[${leg.via.length - 1}]`, message: 'the line does not end at its last place' });
+  }
+  return {
+    type: 'Feature',
+    id: `leg:${leg.id}`,
+    geometry: { type: 'LineString', coordinates: coords },
+    properties: {
+      kind: 'leg',
+      id: leg.id,
+      corridor: corridor.id,
+      name: leg.name,
+      mode: leg.mode,
+      role: leg.role,
+      direction: legDirection(corridor, coords),
+      inferred: leg.inferred,
+      drawnKm: Math.round(lengthKm(coords)),
+      places,
+      facts: leg.facts ?? [],
+      ...(leg.note ? { note: leg.note } : {}),
+    },
+  };
+}
+
+/** Build the model; problems found on the way (unroutable legs, ends that miss) go to `issues`. */
+export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, issues: Issue[]): AtlasModel {
+  const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
+  const sortedSeeds = [...seeds].sort((a, b) => byId(a.seed.source, b.seed.source));
+  const facts: ModelFact[] = sortedSeeds.flatMap(({ seed }) => seed.facts.map((f) => ({ ...f, source: seed.source.id })));
+  const sortedCorridors = [...corridors].sort((a, b) => byId(a.corridor, b.corridor));
+
+  const legFeatures: LegFeature[] = [];
+  const corridorsOfPlace = new Map<string, Set<CorridorId>>();
+  const modelCorridors: ModelCorridor[] = [];
+
+  for (const { file, corridor } of sortedCorridors) {
+    const features = corridor.legs
+      .map((leg) => buildLegFeature(file, corridor, leg, placeById, routeSea, issues))
+      .filter((f): f is LegFeature => f !== undefined);
+    legFeatures.push(...features);
+    for (const f of features) {
+      for (const p of f.properties.places) {
+        const set = corridorsOfPlace.get(p) ?? new Set<CorridorId>();
+        set.add(corridor.id);
+        corridorsOfPlace.set(p, set);
+      }
+    }
+    const modes = MODES.filter((m: Mode) => corridor.legs.some((l) => l.mode === m));
+    modelCorridors.push({
+      id: corridor.id,
+      name: corridor.name,
+      short: corridor.short,
+      direction: corridor.direction,
+      status: corridor.status,
+      summary: corridor.summary,
+      keyFacts: corridor.facts,
+      facts: facts.filter((f) => f.refs.includes(corridor.id)).map((f) => f.id),
+      legs: corridor.legs.map((l) => l.id),
+      modes,
+      drawnKm: Math.round(features.reduce((sum, f) => sum + f.properties.drawnKm, 0)),
+    });
+  }
+
+  const placeFeatures: PlaceFeature[] = [...places].sort(byId).map((p) => ({
+    type: 'Feature',
+    id: `place:${p.id}`,
+    geometry: { type: 'Point', coordinates: roundCoord(p.coord) },
+    properties: {
+      kind: 'place',
+      id: p.id,
+      name: p.name,
+      placeKind: p.kind,
+      role: p.role,
+      coordSource: p.coordSource,
+      ...(p.coordNote ? { coordNote: p.coordNote } : {}),
+      corridors: [...(corridorsOfPlace.get(p.id) ?? [])].sort(),
+    },
+  }));
+
+  return {
+    type: 'FeatureCollection',
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    sources: sortedSeeds.map(({ seed }) => seed.source),
+    facts,
+    corridors: modelCorridors,
+    features: [...legFeatures, ...placeFeatures],
+  };
+}
+
+/**
+ * Serialise the model deterministically: compact JSON with one feature, fact or corridor per line,
+ * so the committed file diffs readably.
+ */
+export function formatModel(model: AtlasModel): string {
+  const lines = (items: readonly unknown[]): string => items.map((x) => JSON.stringify(x)).join(',\n');
+  return [
+    `{"type":"FeatureCollection","schemaVersion":${model.schemaVersion},`,
+    `"sources":[\n${lines(model.sources)}\n],`,
+    `"facts":[\n${lines(model.facts)}\n],`,
+    `"corridors":[\n${lines(model.corridors)}\n],`,
+    `"features":[\n${lines(model.features)}\n]}`,
+    '',
+  ].join('\n');
+}
+

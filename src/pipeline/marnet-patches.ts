@@ -1,0 +1,120 @@
+/**
+ * Corrections to the MARNET sea-lane network. A few of its long edges cut across islands; each patch
+ * replaces one edge (matched in either direction) by a detour through open water. Geometry tests
+ * (sea legs never cross Natural Earth 10m land) found these; every patch must still match an edge,
+ * so an upstream network change cannot silently drop a fix.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { LonLat } from './geo';
+
+/** Replace the edge from-to by a detour through `via`, or remove it when `via` is `'drop'`. */
+export interface NetworkPatch {
+  reason: string;
+  from: LonLat;
+  to: LonLat;
+  via: LonLat[] | 'drop';
+}
+
+export const MARNET_PATCHES: readonly NetworkPatch[] = [
+  {
+    reason: 'Gulf of Aden approach crosses Socotra; pass north of the island',
+    from: [54.7085, 12.2395],
+    to: [51, 13],
+    via: [[54.9, 12.6], [54.2, 13.0], [52.5, 13.0]],
+  },
+  {
+    reason: 'Taiwan Strait edge crosses the Fujian coast and Pingtan island; keep to mid-strait',
+    from: [117, 23],
+    to: [120, 25.7],
+    via: [[118.6, 23.4], [119.8, 24.6], [120.3, 25.3]],
+  },
+  {
+    reason: 'Bab-el-Mandeb edge crosses Perim island; use the Large Strait west of it',
+    from: [45, 12],
+    to: [43.3, 12.7],
+    via: [[43.6, 12.45], [43.3, 12.6]],
+  },
+  { reason: 'A network vertex lies on Perim island (1 of 2)', from: [45, 12], to: [43.465, 12.6341], via: 'drop' },
+  { reason: 'A network vertex lies on Perim island (2 of 2)', from: [43.465, 12.6341], to: [43.3, 12.7], via: 'drop' },
+  {
+    reason: 'Southern Red Sea edge crosses the Hanish islands; pass west of them',
+    from: [43.3, 12.7],
+    to: [42, 15],
+    via: [[43.1, 13.2], [42.45, 13.8]],
+  },
+  {
+    reason: 'Parallel southern Red Sea edge also crosses the Hanish islands',
+    from: [43.3, 12.7],
+    to: [42.4719, 14.1826],
+    via: [[43.1, 13.2], [42.45, 13.8]],
+  },
+  {
+    reason: 'Edge off the Boso peninsula cuts its south-east coast; stay offshore',
+    from: [139.9, 34.8],
+    to: [141.3, 35.9],
+    via: [[140.5, 35.0]],
+  },
+  {
+    reason: 'Parallel edge off the Boso peninsula also cuts its south-east coast',
+    from: [139.9, 34.8],
+    to: [140.4029, 35.2011],
+    via: [[140.45, 34.95]],
+  },
+  {
+    reason: 'Gulf of Suez edge cuts across Sinai; follow the middle of the gulf',
+    from: [33.75, 27.9],
+    to: [32.6, 29.7],
+    via: [[33.4, 28.22], [33.08, 28.54], [32.9, 28.86], [32.8, 29.18], [32.6, 29.5]],
+  },
+  {
+    reason: 'Edge off southern Kyushu cuts Cape Toi; stay offshore',
+    from: [130.9, 31],
+    to: [132.4, 32.4],
+    via: [[131.5, 31.3], [132.0, 32.0]],
+  },
+  {
+    reason: 'Edge along Honshu cuts the Kii peninsula (Shionomisaki) and the Izu peninsula; pass south of both',
+    from: [135.1, 33.2],
+    to: [139.3, 35],
+    via: [[135.75, 33.35], [137.5, 33.9], [138.9, 34.45], [139.25, 34.55]],
+  },
+];
+
+function same(a: readonly number[], b: LonLat): boolean {
+  return Math.abs((a[0] ?? NaN) - b[0]) < 1e-9 && Math.abs((a[1] ?? NaN) - b[1]) < 1e-9;
+}
+
+/** Apply `patches` to `network`; returns the patched copy and the reasons of patches that matched nothing. */
+export function applyNetworkPatches(
+  network: FeatureCollection<LineString>,
+  patches: readonly NetworkPatch[],
+): { network: FeatureCollection<LineString>; unmatched: string[] } {
+  const used = new Set<NetworkPatch>();
+  const features = network.features.flatMap((f) => {
+    const coords = f.geometry.coordinates;
+    const lines: number[][][] = [[]];
+    coords.forEach((c, i) => {
+      const prev = coords[i - 1];
+      const current = lines[lines.length - 1] as number[][];
+      if (prev) {
+        const forward = patches.find((p) => same(prev, p.from) && same(c, p.to));
+        const backward = patches.find((p) => same(prev, p.to) && same(c, p.from));
+        const patch = forward ?? backward;
+        if (patch) {
+          used.add(patch);
+          if (patch.via === 'drop') {
+            lines.push([c]);
+            return;
+          }
+          const detour = forward ? patch.via : [...patch.via].reverse();
+          current.push(...detour.map((v) => [...v]));
+        }
+      }
+      current.push(c);
+    });
+    return lines
+      .filter((line) => line.length >= 2)
+      .map((line) => ({ ...f, geometry: { ...f.geometry, coordinates: line } }));
+  });
+  return { network: { ...network, features }, unmatched: patches.filter((p) => !used.has(p)).map((p) => p.reason) };
+}

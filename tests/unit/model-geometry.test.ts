@@ -1,0 +1,104 @@
+/**
+ * Geometry invariants of the committed model (SPEC section 3.5): sea legs stay at sea, rail and
+ * river legs stay on land, lines follow geography in steps of at most 400 km, no jump of more than
+ * 180 degrees, and a Pacific crossing is close to the great circle.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AtlasModel, LegFeature } from '../../src/model/schema';
+import { distanceKm, lengthKm, type LonLat } from '../../src/pipeline/geo';
+import { loadLand, samplesAlong } from './helpers/land';
+
+const model = JSON.parse(readFileSync(new URL('../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;
+const legs = model.features.filter((f): f is LegFeature => f.properties.kind === 'leg');
+const isLand = loadLand('10m');
+
+/** Canals a sea lane may cross: [west, south, east, north]. */
+const CANALS: ReadonlyArray<[string, [number, number, number, number]]> = [
+  ['Suez', [32.15, 29.85, 32.65, 31.4]],
+  ['Panama', [-80.0, 8.85, -79.45, 9.45]],
+];
+const END_SKIP_KM = 30;
+/**
+ * Natural Earth's land polygon treats the tidal Yangtze below Zhenjiang as sea (the estuary is
+ * 2-20 km wide there), so river samples inside this box count as on the river.
+ */
+const YANGTZE_ESTUARY: [number, number, number, number] = [119.4, 31.0, 122.2, 32.35];
+
+function inCanal([lon, lat]: LonLat): boolean {
+  return CANALS.some(([, [w, s, e, n]]) => lon >= w && lon <= e && lat >= s && lat <= n);
+}
+
+/** Sampled points of a leg that break a predicate, skipping the ends. */
+function offenders(leg: LegFeature, bad: (p: LonLat) => boolean, skipKm: number): string[] {
+  const samples = samplesAlong(leg.geometry.coordinates, 5, distanceKm);
+  const total = samples[samples.length - 1]?.km ?? 0;
+  return samples
+    .filter(({ km }) => km >= skipKm && km <= total - skipKm)
+    .filter(({ at }) => bad(at))
+    .map(({ at, km }) => `${at[0].toFixed(2)},${at[1].toFixed(2)} (km ${Math.round(km)})`);
+}
+
+describe('model geometry', () => {
+  it('has legs of every mode', () => {
+    expect(new Set(legs.map((l) => l.properties.mode))).toEqual(new Set(['rail', 'river', 'sea', 'road', 'air', 'data']));
+  });
+
+  it.each(legs.filter((l) => l.properties.mode === 'sea').map((l) => [l.properties.id, l] as const))(
+    'sea leg %s does not cross land (5 km samples, ends and canals skipped)',
+    (_id, leg) => {
+      expect(offenders(leg, (p) => !inCanal(p) && isLand(p[0], p[1]), END_SKIP_KM)).toEqual([]);
+    },
+  );
+
+  it.each(legs.filter((l) => l.properties.mode === 'rail' || l.properties.mode === 'river').map((l) => [l.properties.id, l] as const))(
+    'rail/river leg %s stays on land',
+    (_id, leg) => {
+      const [w, s, e, n] = YANGTZE_ESTUARY;
+      const inEstuary = ([lon, lat]: LonLat): boolean =>
+        leg.properties.mode === 'river' && lon >= w && lon <= e && lat >= s && lat <= n;
+      // Terminals such as Qinzhou and Laem Chabang stand on reclaimed land newer than Natural
+      // Earth's coastline: allow the first and last 12 km.
+      expect(offenders(leg, (p) => !inEstuary(p) && !isLand(p[0], p[1]), 12)).toEqual([]);
+    },
+  );
+
+  it.each(legs.filter((l) => ['rail', 'river', 'road'].includes(l.properties.mode)).map((l) => [l.properties.id, l] as const))(
+    'rail/river/road leg %s has no straight segment longer than 400 km',
+    (_id, leg) => {
+      const c = leg.geometry.coordinates;
+      const long = c.slice(1).map((b, i) => ({ km: distanceKm(c[i] as LonLat, b), i })).filter(({ km }) => km > 400);
+      expect(long).toEqual([]);
+    },
+  );
+
+  it('no line jumps by more than 180 degrees of longitude between consecutive points', () => {
+    const jumps = legs.flatMap((l) => l.geometry.coordinates.slice(1)
+      .map((b, i) => [l.properties.id, Math.abs(b[0] - (l.geometry.coordinates[i]?.[0] ?? b[0]))] as const)
+      .filter(([, d]) => d > 180));
+    expect(jumps).toEqual([]);
+  });
+
+  it('a Pacific crossing is shorter than 1.2 times the great-circle distance', () => {
+    const pacific = legs.filter((l) => l.properties.mode === 'sea' && l.geometry.coordinates.some(([lon]) => lon > 180 || lon < -180));
+    expect(pacific.length).toBeGreaterThan(0);
+    for (const leg of pacific) {
+      const c = leg.geometry.coordinates;
+      const gc = distanceKm(c[0] as LonLat, c[c.length - 1] as LonLat);
+      expect(lengthKm(c), leg.properties.id).toBeLessThan(1.2 * gc);
+    }
+  });
+
+  it('air and data legs are great-circle arcs (their drawn length is within 1% of the great circle)', () => {
+    for (const leg of legs.filter((l) => l.properties.mode === 'air')) {
+      const c = leg.geometry.coordinates;
+      const gc = distanceKm(c[0] as LonLat, c[c.length - 1] as LonLat);
+      expect(lengthKm(c) / gc, leg.properties.id).toBeCloseTo(1, 2);
+    }
+  });
+
+  it('a leg that crosses the antimeridian is unwrapped into one continuous line', () => {
+    const crossers = legs.filter((l) => l.geometry.coordinates.some(([lon]) => Math.abs(lon) > 180));
+    expect(crossers.map((l) => l.properties.id)).toEqual(expect.arrayContaining(['lsc-sea-los-angeles', 'air-new-york']));
+  });
+});
