@@ -1,0 +1,117 @@
+/** One broken fixture per rule of SPEC section 3.4; each must name file, record and field. */
+import { describe, expect, it } from 'vitest';
+import type { Issue } from './issues';
+import type { Corridor, CorridorId, FactId, LegId, Place, PlaceId, SeedFile, SourceId } from './types';
+import { validateCorridor, validatePlaces } from './validate-data';
+import { validateReferences } from './validate-refs';
+
+const place = (id: string, coord: [number, number]): Place => ({
+  id: id as PlaceId, name: { en: id, zh: id }, kind: 'city', coord, coordSource: 'GN', role: 'waypoint',
+});
+
+function fixture(): { seeds: Array<{ file: string; seed: SeedFile }>; places: { file: string; places: Place[] }; corridors: Array<{ file: string; corridor: Corridor }> } {
+  const seed: SeedFile = {
+    source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en' },
+    facts: [{ id: 'f1' as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: ['c1', 'a'], quote: '1' }],
+  };
+  const corridor: Corridor = {
+    id: 'c1' as CorridorId, name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction: 'west', status: 'operating',
+    summary: { en: 's', zh: 's' }, facts: ['f1' as FactId],
+    legs: [{ id: 'l1' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, via: ['a' as PlaceId, { at: [1, 1], note: 'cp' }, 'b' as PlaceId] }],
+  };
+  return {
+    seeds: [{ file: 'seeds/001_x.yaml', seed }],
+    places: { file: 'data/places.yaml', places: [place('a', [0, 0]), place('b', [2, 2])] },
+    corridors: [{ file: 'data/corridors/c1.yaml', corridor }],
+  };
+}
+
+function check(mutate: (f: ReturnType<typeof fixture>) => void): Issue[] {
+  const f = fixture();
+  mutate(f);
+  const issues: Issue[] = [];
+  validateReferences(f, issues);
+  return issues;
+}
+
+describe('validateReferences', () => {
+  it('accepts a consistent fixture', () => {
+    expect(check(() => undefined)).toEqual([]);
+  });
+
+  it('reports an unknown place id in a leg', () => {
+    expect(check((f) => { (f.corridors[0] as { corridor: Corridor }).corridor.legs[0]!.via[2] = 'bb' as PlaceId; })).toContainEqual({
+      file: 'data/corridors/c1.yaml', id: 'l1', field: 'via[2]', message: 'unknown place id "bb"',
+    });
+  });
+
+  it('reports a duplicate place id', () => {
+    expect(check((f) => { f.places.places.push(place('a', [3, 3])); })).toContainEqual(
+      expect.objectContaining({ file: 'data/places.yaml', id: 'a', field: 'id' }),
+    );
+  });
+
+  it('reports a duplicate fact id across seeds files', () => {
+    expect(check((f) => { f.seeds.push({ file: 'seeds/002_y.yaml', seed: f.seeds[0]!.seed }); })).toContainEqual(
+      expect.objectContaining({ file: 'seeds/002_y.yaml', id: 'f1', field: 'id', message: 'duplicate fact id (first defined in seeds/001_x.yaml)' }),
+    );
+  });
+
+  it('reports a fact id referenced by a corridor but not defined', () => {
+    expect(check((f) => { f.corridors[0]!.corridor.facts.push('f9' as FactId); })).toContainEqual({
+      file: 'data/corridors/c1.yaml', id: 'c1', field: 'facts[1]', message: 'fact id "f9" is not defined in seeds/',
+    });
+  });
+
+  it('reports a corridor with no fact', () => {
+    expect(check((f) => { f.corridors[0]!.corridor.facts = []; })).toContainEqual({
+      file: 'data/corridors/c1.yaml', id: 'c1', field: 'facts', message: 'every corridor needs at least one fact',
+    });
+  });
+
+  it('reports a fact that refers to an unknown corridor or place', () => {
+    expect(check((f) => { f.seeds[0]!.seed.facts[0]!.refs.push('nowhere'); })).toContainEqual({
+      file: 'seeds/001_x.yaml', id: 'f1', field: 'refs[2]', message: 'unknown corridor or place id "nowhere"',
+    });
+  });
+
+  it('reports a leg that ends at a control point instead of a place', () => {
+    expect(check((f) => { f.corridors[0]!.corridor.legs[0]!.via.pop(); })).toContainEqual(
+      expect.objectContaining({ id: 'l1', field: 'via[1]', message: 'a leg must end at a place, not a control point' }),
+    );
+  });
+});
+
+describe('validatePlaces', () => {
+  it('reports coordinates out of range with file, id and field', () => {
+    const issues: Issue[] = [];
+    validatePlaces('data/places.yaml', { places: [{ id: 'x', name: { en: 'x', zh: 'x' }, kind: 'city', coord: [190, 95], coordSource: 'GN', role: 'hub' }] }, issues);
+    expect(issues).toEqual([
+      { file: 'data/places.yaml', id: 'x', field: 'coord', message: 'longitude 190 is out of range -180..180' },
+      { file: 'data/places.yaml', id: 'x', field: 'coord', message: 'latitude 95 is out of range -90..90' },
+    ]);
+  });
+
+  it('reports a swapped or malformed coordinate pair and an unknown kind', () => {
+    const issues: Issue[] = [];
+    validatePlaces('data/places.yaml', { places: [{ id: 'y', name: { en: 'y', zh: 'y' }, kind: 'castle', coord: ['29', 106], coordSource: 'GN', role: 'hub' }] }, issues);
+    expect(issues.map((i) => i.field)).toEqual(['coord', 'kind']);
+  });
+});
+
+describe('validateCorridor', () => {
+  it('reports a bad mode, a leg with one waypoint and routing on a rail leg', () => {
+    const issues: Issue[] = [];
+    validateCorridor('data/corridors/c.yaml', {
+      id: 'c', name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction: 'west', status: 'operating',
+      summary: { en: 's', zh: 's' }, facts: ['f1'],
+      legs: [{ id: 'l', name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, routing: 'charted', via: ['a'] },
+        { id: 'm', name: { en: 'm', zh: 'm' }, mode: 'hyperloop', role: 'trunk', inferred: false, via: ['a', 'b'] }],
+    }, issues);
+    expect(issues).toEqual([
+      { file: 'data/corridors/c.yaml', id: 'l', field: 'via', message: 'needs at least two waypoints' },
+      { file: 'data/corridors/c.yaml', id: 'l', field: 'routing', message: 'only sea legs take a routing' },
+      expect.objectContaining({ id: 'm', field: 'mode' }),
+    ]);
+  });
+});

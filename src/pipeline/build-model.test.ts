@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../model/issues';
+import type { LegFeature, PlaceFeature } from '../model/schema';
+import type { Corridor, CorridorId, FactId, LegId, Place, PlaceId, SeedFile, SourceId } from '../model/types';
+import { buildModel, formatModel, type ModelInputs } from './build-model';
+import type { SeaRouter } from './sea-route';
+
+const place = (id: string, coord: [number, number]): Place => ({ id: id as PlaceId, name: { en: id, zh: id }, kind: 'city', coord, coordSource: 'GN', role: 'hub' });
+const seed: SeedFile = {
+  source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en' },
+  facts: [{ id: 'f1' as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: ['c1', 'b'], quote: '1' }],
+};
+const corridor = (legs: Corridor['legs'], direction: Corridor['direction'] = 'west'): Corridor => ({
+  id: 'c1' as CorridorId, name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction, status: 'operating',
+  summary: { en: 's', zh: 's' }, facts: ['f1' as FactId], legs,
+});
+const straightSea: SeaRouter = (a, b) => [a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1], b];
+
+function inputs(c: Corridor, routeSea: SeaRouter = straightSea): ModelInputs {
+  return {
+    seeds: [{ file: 's.yaml', seed }],
+    places: [place('b', [10, 10]), place('a', [0, 0]), place('z', [179, 0]), place('w', [-179, 0])],
+    corridors: [{ file: 'c1.yaml', corridor: c }],
+    routeSea,
+  };
+}
+
+describe('buildModel', () => {
+  const rail = corridor([{ id: 'l1' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: true, via: ['a' as PlaceId, { at: [5, 6], note: 'cp' }, 'b' as PlaceId] }]);
+
+  it('builds legs through their waypoints and places sorted by id, with corridor membership', () => {
+    const issues: Issue[] = [];
+    const model = buildModel(inputs(rail), issues);
+    expect(issues).toEqual([]);
+    const leg = model.features[0] as LegFeature;
+    expect(leg.geometry.coordinates).toEqual([[0, 0], [5, 6], [10, 10]]);
+    expect(leg.properties).toMatchObject({ id: 'l1', corridor: 'c1', mode: 'rail', inferred: true, places: ['a', 'b'], direction: 'west' });
+    expect(leg.properties.drawnKm).toBeGreaterThan(1500);
+    const places = model.features.slice(1) as PlaceFeature[];
+    expect(places.map((p) => p.properties.id)).toEqual(['a', 'b', 'w', 'z']);
+    expect(places[0]?.properties.corridors).toEqual(['c1']);
+    expect(places[2]?.properties.corridors).toEqual([]);
+    expect(model.corridors[0]).toMatchObject({ keyFacts: ['f1'], facts: ['f1'], modes: ['rail'], legs: ['l1'] });
+  });
+
+  it('unwraps a rail line across 180 degrees', () => {
+    const c = corridor([{ id: 'l2' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, via: ['z' as PlaceId, 'w' as PlaceId] }]);
+    const model = buildModel(inputs(c), []);
+    expect((model.features[0] as LegFeature).geometry.coordinates).toEqual([[179, 0], [181, 0]]);
+  });
+
+  it('gives air legs of an all-directions corridor their own bearing', () => {
+    const c = corridor([{ id: 'l3' as LegId, name: { en: 'l', zh: 'l' }, mode: 'air', role: 'branch', inferred: false, via: ['b' as PlaceId, 'a' as PlaceId] }], 'all');
+    expect((buildModel(inputs(c), []).features[0] as LegFeature).properties.direction).toBe('south');
+  });
+
+  it('reports a sea leg whose route misses its port, naming file, leg and field', () => {
+    const c = corridor([{ id: 's1' as LegId, name: { en: 's', zh: 's' }, mode: 'sea', role: 'trunk', inferred: false, via: ['a' as PlaceId, 'b' as PlaceId] }]);
+    const issues: Issue[] = [];
+    buildModel(inputs(c, (a) => [a, [3, 3]]), issues);
+    expect(issues).toEqual([{ file: 'c1.yaml', id: 's1', field: 'via[1]', message: 'the line does not end at its last place' }]);
+  });
+
+  it('reports an unroutable sea leg', () => {
+    const c = corridor([{ id: 's2' as LegId, name: { en: 's', zh: 's' }, mode: 'sea', role: 'trunk', inferred: false, via: ['a' as PlaceId, 'b' as PlaceId] }]);
+    const issues: Issue[] = [];
+    buildModel(inputs(c, () => ({ error: 'no sea route' })), issues);
+    expect(issues).toEqual([{ file: 'c1.yaml', id: 's2', field: 'via', message: 'no sea route' }]);
+  });
+
+  it('is deterministic: the same inputs serialise to the same bytes', () => {
+    expect(formatModel(buildModel(inputs(rail), []))).toBe(formatModel(buildModel(inputs(rail), [])));
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dedupeConsecutive, directionFrom, lengthKm, lonDelta, roundCoord, unwrapLongitudes } from './geo';
+
+describe('unwrapLongitudes', () => {
+  it('makes a line that crosses 180 degrees continuous', () => {
+    expect(unwrapLongitudes([[170, 0], [179, 1], [-179, 2], [-170, 3]])).toEqual([[170, 0], [179, 1], [181, 2], [190, 3]]);
+  });
+  it('works westward too and leaves ordinary lines alone', () => {
+    expect(unwrapLongitudes([[-170, 0], [175, 1]])).toEqual([[-170, 0], [-185, 1]]);
+    expect(unwrapLongitudes([[100, 0], [120, 1]])).toEqual([[100, 0], [120, 1]]);
+  });
+});
+
+describe('roundCoord / dedupeConsecutive', () => {
+  it('rounds to 5 dp without negative zero', () => {
+    expect(roundCoord([106.123456789, -0.000001])).toEqual([106.12346, 0]);
+    expect(Object.is(roundCoord([-0.000001, 1])[0], -0)).toBe(false);
+  });
+  it('drops repeated points', () => {
+    expect(dedupeConsecutive([[1, 1], [1, 1], [2, 2], [1, 1]])).toEqual([[1, 1], [2, 2], [1, 1]]);
+  });
+});
+
+describe('lengthKm / lonDelta', () => {
+  it('measures one degree of latitude as about 111 km', () => {
+    expect(lengthKm([[0, 0], [0, 1]])).toBeCloseTo(111.19, 1);
+    expect(lengthKm([[0, 0]])).toBe(0);
+  });
+  it('folds longitude differences into -180..180', () => {
+    expect(lonDelta(170, -170)).toBe(20);
+    expect(lonDelta(-170, 170)).toBe(-20);
+  });
+});
+
+describe('directionFrom (from Chongqing)', () => {
+  const cq: [number, number] = [106.64, 29.72];
+  it.each([
+    ['London', [-0.13, 51.51], 'west'],
+    ['Tokyo', [139.69, 35.69], 'east'],
+    ['Sydney', [151.21, -33.87], 'south'],
+    ['Singapore', [103.85, 1.29], 'south'],
+    ['Shanghai', [121.46, 31.22], 'east'],
+    ['Harbin (due north-east, larger north-south shift)', [126.65, 45.75], 'north'],
+    ['Ulaanbaatar', [106.88, 47.91], 'north'],
+  ] as const)('%s is %s', (_name, to, dir) => {
+    expect(directionFrom(cq, [to[0], to[1]])).toBe(dir);
+  });
+});
