@@ -1,0 +1,35 @@
+/**
+ * Colours: Okabe-Ito, the colour-blind-safe palette, one hue per mode. Colour is never the only
+ * cue: later layers add line style and labels.
+ */
+import type { Mode } from '../model/types';
+
+export type Rgb = [number, number, number];
+
+export const MODE_COLORS: Readonly<Record<Mode, Rgb>> = {
+  rail: [230, 159, 0], // orange
+  river: [86, 180, 233], // sky blue
+  sea: [0, 114, 178], // blue
+  road: [240, 228, 66], // yellow
+  air: [204, 121, 167], // reddish purple
+  data: [0, 158, 115], // bluish green
+};
+
+/** Vermillion, for Chongqing's own hubs. */
+export const HUB_COLOR: Rgb = [213, 94, 0];
+
+export type Theme = 'dark' | 'light';
+
+export interface BasemapColors {
+  ocean: string;
+  land: string;
+  coast: string;
+  border: string;
+  /** Dots for places that are not hubs. */
+  place: Rgb;
+}
+
+export const BASEMAP_COLORS: Readonly<Record<Theme, BasemapColors>> = {
+  dark: { ocean: '#0b1a26', land: '#1d2b36', coast: '#2f4657', border: '#3e566a', place: [225, 232, 238] },
+  light: { ocean: '#d7e6ef', land: '#f4f1ea', coast: '#b9c4cc', border: '#c9bfae', place: [40, 48, 56] },
+};

@@ -1,0 +1,47 @@
+/** The first map: the built app loads offline, draws every corridor, and fails with a clear message. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MODE_COLORS } from '../../src/map/palette';
+import { corridorNames, countColor, firstFrameMarks, openAtlas, screenshot, statusText } from './driver';
+import { launchBrowser, openPage, type Browser } from './helpers/browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('first map', () => {
+  it('given the built app, when it opens, then it is ready with every corridor drawn, no errors and no request off the origin', async () => {
+    const { page, log } = await openPage(browser);
+    const state = await openAtlas(page, baseURL);
+    expect(state).toBe('ready');
+    expect(await firstFrameMarks(page)).toBe(1);
+    expect(await corridorNames(page)).toEqual([
+      'air-routes', 'chengdu-chongqing-circle', 'china-europe-rail', 'chongqing-manzhouli-russia',
+      'chongqing-ningbo', 'data-channel', 'land-sea-corridor', 'yangtze-shipping',
+    ]);
+    const png = await screenshot(page, 'first-map');
+    for (const mode of ['rail', 'sea', 'air', 'river', 'data'] as const) {
+      expect(await countColor(page, png, MODE_COLORS[mode]), `${mode} pixels on the map`).toBeGreaterThan(20);
+    }
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    const origin = new URL(baseURL).origin;
+    expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(log.requests.length).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it('given a corrupt model file, when the app opens, then it shows a clear error instead of a blank map', async () => {
+    const { page } = await openPage(browser);
+    await page.route(/atlas-[^/]*\.geojson$/u, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","schemaVersion":0}' }));
+    expect(await openAtlas(page, baseURL)).toBe('error');
+    expect(await statusText(page)).toContain('The corridor model cannot be used: the model has schema version 0');
+    await page.context().close();
+  });
+});
