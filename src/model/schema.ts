@@ -3,7 +3,7 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  CorridorDirection, CorridorId, Direction, Fact, I18nText, LegId, Mode, PlaceId, PlaceKind, SourceDoc,
+  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, Mode, PlaceId, PlaceKind, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
@@ -25,7 +25,7 @@ export interface LegProperties {
   drawnKm: number;
   /** Named places the leg passes, in order. */
   places: PlaceId[];
-  facts: string[];
+  facts: FactId[];
   note?: string;
 }
 
@@ -54,17 +54,12 @@ export interface PlaceFeature {
   properties: PlaceProperties;
 }
 
-export interface ModelCorridor {
-  id: CorridorId;
-  name: I18nText;
-  short: I18nText;
-  direction: CorridorDirection;
-  status: 'operating' | 'under-construction' | 'planned';
-  summary: I18nText;
-  /** Key facts in display order. */
-  keyFacts: string[];
+/** A corridor as the app sees it: its record without the legs, plus what the build derived. */
+export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs'> {
+  /** Key facts in display order (the corridor file's `facts`). */
+  keyFacts: FactId[];
   /** Every fact that refers to this corridor. */
-  facts: string[];
+  facts: FactId[];
   legs: LegId[];
   modes: Mode[];
   drawnKm: number;

@@ -105,14 +105,10 @@ export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, 
       }
     }
     const modes = MODES.filter((m: Mode) => corridor.legs.some((l) => l.mode === m));
+    const { facts: keyFacts, legs: _legs, ...record } = corridor;
     modelCorridors.push({
-      id: corridor.id,
-      name: corridor.name,
-      short: corridor.short,
-      direction: corridor.direction,
-      status: corridor.status,
-      summary: corridor.summary,
-      keyFacts: corridor.facts,
+      ...record,
+      keyFacts,
       facts: facts.filter((f) => f.refs.includes(corridor.id)).map((f) => f.id),
       legs: corridor.legs.map((l) => l.id),
       modes,
