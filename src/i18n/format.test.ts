@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, FactId } from '../model/types';
+import { formatAmount, formatDate, formatFactValue, t } from './format';
+import { EN, ZH } from './strings';
+
+const base = { id: 'x' as FactId, label: { en: 'x', zh: 'x' }, asOf: '2022', refs: [], quote: '' };
+const q = (value: number, unit: Extract<Fact, { kind: 'quantity' }>['unit'], qualifier?: Fact['qualifier']): Fact =>
+  ({ ...base, kind: 'quantity', value, unit, ...(qualifier ? { qualifier } : {}) });
+
+describe('strings', () => {
+  it('have the same keys and placeholders in both languages, and Chinese text in zh', () => {
+    expect(Object.keys(ZH).sort()).toEqual(Object.keys(EN).sort());
+    for (const key of Object.keys(EN) as Array<keyof typeof EN>) {
+      const holes = (s: string): string[] => (s.match(/\{\w+\}/gu) ?? []).sort();
+      expect(holes(ZH[key]), key).toEqual(holes(EN[key]));
+    }
+    expect(ZH.corridorsTitle).toMatch(/[\u4e00-\u9fff]/u);
+  });
+  it('fills placeholders', () => {
+    expect(t('en', 'selected', { name: 'Yangtze' })).toBe('Selected: Yangtze');
+    expect(t('zh', 'selected', { name: '长江' })).toBe('已选择：长江');
+  });
+});
+
+describe('formatFactValue', () => {
+  it.each([
+    [q(319, 'ports'), '319 ports', '319个港口'],
+    [q(343.83e9, 'CNY'), '343.83 billion yuan', '3438.3亿元'],
+    [q(25.25e9, 'USD'), 'US$25.25 billion', '252.5亿美元'],
+    [q(4.5e12, 'CNY'), '4.5 trillion yuan', '4.5万亿元'],
+    [q(12.9, 'percent'), '12.9%', '12.9%'],
+    [q(10000, 'trains'), '10,000 trains', '1万列'],
+    [q(200, 'enterprises', 'more-than'), 'more than 200 enterprises', '超过200家企业'],
+    [q(19, 'edition'), '19th', '第19届'],
+    [q(3, 'rank'), 'No. 3', '第3'],
+    [q(1, 'rounds'), '1 round', '1轮'],
+  ])('%o → %s / %s', (fact, en, zh) => {
+    expect(formatFactValue(fact, 'en')).toBe(en);
+    expect(formatFactValue(fact, 'zh')).toBe(zh);
+  });
+
+  it('formats dates, ranges, lists and text', () => {
+    expect(formatFactValue({ ...base, kind: 'date', date: '2022-06-23' }, 'en')).toBe('23 June 2022');
+    expect(formatFactValue({ ...base, kind: 'date', date: '2022-09-16', until: '2022-09-19' }, 'zh')).toBe('2022年9月16日 – 2022年9月19日');
+    expect(formatFactValue({ ...base, kind: 'list', items: ['Vietnam', 'Laos'] }, 'zh')).toBe('Vietnam、Laos');
+    expect(formatFactValue({ ...base, kind: 'text', text: 'the largest rail head' }, 'en')).toBe('the largest rail head');
+  });
+});
+
+describe('formatDate / formatAmount', () => {
+  it('keeps the precision of the date', () => {
+    expect(formatDate('2022', 'en')).toBe('2022');
+    expect(formatDate('2022-07', 'en')).toBe('July 2022');
+    expect(formatDate('2022-07', 'zh')).toBe('2022年7月');
+    expect(formatDate('garbage', 'en')).toBe('garbage');
+  });
+  it('uses 亿 and 万 in Chinese', () => {
+    expect(formatAmount(66.29e9, 'zh')).toBe('662.9亿');
+    expect(formatAmount(28500, 'zh')).toBe('2.85万');
+    expect(formatAmount(1600, 'zh')).toBe('1,600');
+    expect(formatAmount(130000, 'zh')).toBe('13万');
+  });
+});

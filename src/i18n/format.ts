@@ -1,0 +1,89 @@
+/** Pure formatting of text, numbers, dates and fact values in either language. */
+import { parsePartialDate } from '../model/quote-match';
+import type { Fact, Lang } from '../model/types';
+import { EN, UNIT_NAMES, ZH, type StringKey } from './strings';
+
+/** The string `key` in `lang`, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template: string = (lang === 'zh' ? ZH : EN)[key];
+  return template.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function formatInteger(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
+}
+
+function plain(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+function ordinalEn(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** A plain number the way each language writes large amounts: 343.83 billion / 3438.3亿. */
+export function formatAmount(value: number, lang: Lang): string {
+  if (lang === 'zh') {
+    if (Math.abs(value) >= 1e12) return `${plain(value / 1e12)}万亿`;
+    if (Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
+    if (Math.abs(value) >= 1e4 && Number.isInteger(value / 100)) return `${plain(value / 1e4)}万`;
+    return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  }
+  if (Math.abs(value) >= 1e12) return `${plain(value / 1e12)} trillion`;
+  if (Math.abs(value) >= 1e9) return `${plain(value / 1e9)} billion`;
+  if (Math.abs(value) >= 1e6) return `${plain(value / 1e6)} million`;
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2022-06-23` → 23 June 2022 / 2022年6月23日 (month and year precision kept). */
+export function formatDate(date: string, lang: Lang): string {
+  const d = parsePartialDate(date);
+  if (!d) return date;
+  if (lang === 'zh') return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
+  if (d.month === undefined) return String(d.year);
+  const month = MONTHS_EN[d.month - 1] ?? '';
+  return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
+}
+
+function quantityText(fact: Extract<Fact, { kind: 'quantity' }>, lang: Lang): string {
+  const { value, unit } = fact;
+  const names = UNIT_NAMES[unit];
+  if (unit === 'rank') return lang === 'zh' ? `第${value}` : `No. ${value}`;
+  if (unit === 'edition') return lang === 'zh' ? `第${value}届` : ordinalEn(value);
+  if (unit === 'percent') return `${plain(value)}%`;
+  if (unit === 'CNY') return lang === 'zh' ? `${formatAmount(value, 'zh')}元` : `${formatAmount(value, 'en')} yuan`;
+  if (unit === 'USD') return lang === 'zh' ? `${formatAmount(value, 'zh')}美元` : `US$${formatAmount(value, 'en')}`;
+  if (lang === 'zh') return `${formatAmount(value, 'zh')}${names.zh}`;
+  return `${formatAmount(value, 'en')} ${value === 1 ? names.one : names.other}`.trim();
+}
+
+/** The fact's value as a reader sees it: "319 ports", "超过200家企业", "23 June 2022". */
+export function formatFactValue(fact: Fact, lang: Lang): string {
+  let text: string;
+  switch (fact.kind) {
+    case 'quantity':
+      text = quantityText(fact, lang);
+      break;
+    case 'date':
+      text = fact.until ? `${formatDate(fact.date, lang)} – ${formatDate(fact.until, lang)}` : formatDate(fact.date, lang);
+      break;
+    case 'list':
+      text = fact.items.join(lang === 'zh' ? '、' : ', ');
+      break;
+    case 'text':
+      text = fact.text;
+      break;
+  }
+  if (!fact.qualifier) return text;
+  const key = `qualifier_${fact.qualifier.replace(/-/gu, '_')}` as StringKey;
+  return t(lang, key, { v: text });
+}
+
+/** Kilometres, rounded, with thousands separators. */
+export function formatKm(km: number, lang: Lang): string {
+  return formatInteger(Math.round(km), lang);
+}
