@@ -1,0 +1,86 @@
+/** Derived data over the model and the store, as small memoised selectors. Pure. */
+import { isLegFeature, isPlaceFeature } from '../model/parse-model';
+import type { AtlasModel, LegFeature, ModelCorridor, ModelFact, PlaceFeature } from '../model/schema';
+import type { Direction, Mode, SourceDoc } from '../model/types';
+import { memoizeOne } from './memo';
+import type { Selection } from './slices/selection-slice';
+import type { Bounds } from './slices/view-slice';
+
+export interface ModelIndex {
+  model: AtlasModel;
+  legs: LegFeature[];
+  places: PlaceFeature[];
+  corridorById: ReadonlyMap<string, ModelCorridor>;
+  placeById: ReadonlyMap<string, PlaceFeature>;
+  factById: ReadonlyMap<string, ModelFact>;
+  sourceById: ReadonlyMap<string, SourceDoc>;
+  legsByCorridor: ReadonlyMap<string, LegFeature[]>;
+}
+
+export function buildModelIndex(model: AtlasModel): ModelIndex {
+  const legs = model.features.filter(isLegFeature);
+  const places = model.features.filter(isPlaceFeature);
+  const legsByCorridor = new Map<string, LegFeature[]>();
+  for (const leg of legs) legsByCorridor.set(leg.properties.corridor, [...(legsByCorridor.get(leg.properties.corridor) ?? []), leg]);
+  return {
+    model,
+    legs,
+    places,
+    corridorById: new Map(model.corridors.map((c) => [c.id, c])),
+    placeById: new Map(places.map((p) => [p.properties.id, p])),
+    factById: new Map(model.facts.map((f) => [f.id, f])),
+    sourceById: new Map(model.sources.map((s) => [s.id, s])),
+    legsByCorridor,
+  };
+}
+
+/** Legs whose direction and mode are both shown. Same inputs, same array (stable for deck.gl). */
+export const selectVisibleLegs = memoizeOne(
+  (legs: readonly LegFeature[], directions: readonly Direction[], modes: readonly Mode[]): LegFeature[] =>
+    legs.filter((l) => directions.includes(l.properties.direction) && modes.includes(l.properties.mode)),
+);
+
+/** A selection from an id in a link: corridors first, then places; unknown ids give null. */
+export function resolveSelection(index: ModelIndex, id: string | null | undefined): Selection | null {
+  if (!id) return null;
+  if (index.corridorById.has(id)) return { kind: 'corridor', id };
+  if (index.placeById.has(id)) return { kind: 'place', id };
+  return null;
+}
+
+/** Facts to show for a selection: a corridor's key facts first, then the rest; a place's facts. */
+export function selectFacts(index: ModelIndex, selection: Selection | null): ModelFact[] {
+  if (!selection) return [];
+  const byId = (id: string): ModelFact | undefined => index.factById.get(id);
+  if (selection.kind === 'corridor') {
+    const c = index.corridorById.get(selection.id);
+    if (!c) return [];
+    const ids = [...c.keyFacts, ...c.facts.filter((f) => !c.keyFacts.includes(f))];
+    return ids.map(byId).filter((f): f is ModelFact => f !== undefined);
+  }
+  return index.model.facts.filter((f) => f.refs.includes(selection.id));
+}
+
+const PLACE_PAD = 2;
+
+/** A bounding box around the selection, in the (possibly unwrapped) longitudes of its lines. */
+export function selectionBounds(index: ModelIndex, selection: Selection | null): Bounds | null {
+  if (!selection) return null;
+  let coords: Array<[number, number]>;
+  if (selection.kind === 'corridor') coords = (index.legsByCorridor.get(selection.id) ?? []).flatMap((l) => l.geometry.coordinates);
+  else {
+    const p = index.placeById.get(selection.id);
+    if (!p) return null;
+    const [lon, lat] = p.geometry.coordinates;
+    coords = [[lon - PLACE_PAD, lat - PLACE_PAD], [lon + PLACE_PAD, lat + PLACE_PAD]];
+  }
+  if (coords.length === 0) return null;
+  const lons = coords.map((c) => c[0]);
+  const lats = coords.map((c) => Math.max(-80, Math.min(80, c[1])));
+  return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
+}
+
+/** The corridor a leg or place selection highlights (a place highlights nothing on its own). */
+export function selectedCorridorId(selection: Selection | null): string | null {
+  return selection?.kind === 'corridor' ? selection.id : null;
+}
