@@ -33,3 +33,15 @@ export const BASEMAP_COLORS: Readonly<Record<Theme, BasemapColors>> = {
   dark: { ocean: '#0b1a26', land: '#1d2b36', coast: '#2f4657', border: '#3e566a', place: [225, 232, 238] },
   light: { ocean: '#d7e6ef', land: '#f4f1ea', coast: '#b9c4cc', border: '#c9bfae', place: [40, 48, 56] },
 };
+
+/** Casing under every line, so lines read on both basemaps. */
+export const CASING_COLORS: Readonly<Record<Theme, Rgb>> = {
+  dark: [6, 14, 20],
+  light: [255, 255, 255],
+};
+
+/** Label text and halo per theme (WCAG AA against the halo). */
+export const LABEL_COLORS: Readonly<Record<Theme, { text: Rgb; halo: Rgb }>> = {
+  dark: { text: [236, 241, 245], halo: [6, 14, 20] },
+  light: { text: [20, 28, 36], halo: [255, 255, 255] },
+};

@@ -34,11 +34,16 @@ export function buildModelIndex(model: AtlasModel): ModelIndex {
   };
 }
 
-/** Legs whose direction and mode are both shown. Same inputs, same array (stable for deck.gl). */
-export const selectVisibleLegs = memoizeOne(
-  (legs: readonly LegFeature[], directions: readonly Direction[], modes: readonly Mode[]): LegFeature[] =>
-    legs.filter((l) => directions.includes(l.properties.direction) && modes.includes(l.properties.mode)),
-);
+const visibleLegsByKey = memoizeOne((legs: readonly LegFeature[], directionKey: string, modeKey: string): LegFeature[] => {
+  const directions = directionKey.split(',');
+  const modes = modeKey.split(',');
+  return legs.filter((l) => directions.includes(l.properties.direction) && modes.includes(l.properties.mode));
+});
+
+/** Legs whose direction and mode are both shown. Same filter contents, same array (stable for deck.gl). */
+export function selectVisibleLegs(legs: readonly LegFeature[], directions: readonly Direction[], modes: readonly Mode[]): LegFeature[] {
+  return visibleLegsByKey(legs, [...directions].sort().join(','), [...modes].sort().join(','));
+}
 
 /** A selection from an id in a link: corridors first, then places; unknown ids give null. */
 export function resolveSelection(index: ModelIndex, id: string | null | undefined): Selection | null {

@@ -1,44 +1,124 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LegFeature, PlaceFeature } from '../../model/schema';
-import type { CorridorId, LegId, PlaceId } from '../../model/types';
+import type { AtlasModel, LegFeature } from '../../model/schema';
+import { buildModelIndex } from '../../state/selectors';
+import { createFlowClock } from '../flow-clock';
 import { MODE_COLORS } from '../palette';
-import { createLegLayer, legColor, legPath, legWidth, LEG_LAYER_ID, MERCATOR_MAX_LAT } from './leg-layer';
-import { createPlaceLayer, placeColor, placeRadius, PLACE_LAYER_ID } from './place-layer';
+import { renderLayers, selectScene } from '../scene';
+import { createAirArcLayer, legEnds, seaFanLegs } from './arc-layer';
+import { labelledPlaces, labelPriority } from './label-layer';
+import type { LayerContext } from './layer-context';
+import { createLegLayers, legColor, legDash, legPath, legWidth, LEG_LAYER_ID, MERCATOR_MAX_LAT } from './leg-layer';
+import { placeColor, placeRadius } from './place-layer';
+import { buildTrips, legTimestamps, loopHours, PERIOD_H } from './trips-layer';
 
-const leg = (mode: LegFeature['properties']['mode'], role: LegFeature['properties']['role'], coords: [number, number][]): LegFeature => ({
-  type: 'Feature', id: 'leg:x', geometry: { type: 'LineString', coordinates: coords },
-  properties: { kind: 'leg', id: 'x' as LegId, corridor: 'c' as CorridorId, name: { en: 'x', zh: 'x' }, mode, role, direction: 'west', inferred: false, drawnKm: 1, places: [], facts: [] },
+const model = JSON.parse(readFileSync(new URL('../../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;
+const index = buildModelIndex(model);
+const leg = (id: string): LegFeature => {
+  const l = index.legs.find((x) => x.properties.id === id);
+  if (!l) throw new Error(id);
+  return l;
+};
+const ctx: LayerContext = { theme: 'dark', lang: 'en', selectedCorridor: null, selectedPlace: null, hoverCorridor: null, hoverLeg: null, zoomBucket: 2 };
+
+describe('leg layers', () => {
+  it('colour by mode, widen trunks, dash inferred routings and the data channel', () => {
+    expect(legColor(leg('lsc-sea-singapore'))).toEqual(MODE_COLORS.sea);
+    expect(legWidth(leg('lsc-middle-line'))).toBeGreaterThan(legWidth(leg('lsc-rail-chongqing-kunming')));
+    expect(legDash(leg('cer-xian-alashankou'))).toEqual([0, 0]);
+    expect(legDash(leg('cer-alashankou-brest'))[0]).toBeGreaterThan(0);
+    expect(legDash(leg('data-chongqing-singapore'))).not.toEqual(legDash(leg('cer-alashankou-brest')));
+  });
+  it('clamp near-polar latitudes to the Web Mercator limit', () => {
+    expect(Math.max(...legPath(leg('air-new-york')).map(([, lat]) => lat))).toBe(MERCATOR_MAX_LAT);
+  });
+  it('dim other corridors and widen the selected one', () => {
+    const [, plain] = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], ctx);
+    const [, sel] = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], { ...ctx, selectedCorridor: 'land-sea-corridor' });
+    expect(plain.id).toBe(LEG_LAYER_ID);
+    const color = (layer: typeof sel, l: LegFeature): number[] => (layer.props.getColor as (d: LegFeature) => number[])(l);
+    const width = (layer: typeof sel, l: LegFeature): number => (layer.props.getWidth as (d: LegFeature) => number)(l);
+    expect(color(sel, leg('cer-xian-alashankou'))[3]).toBeLessThan(color(plain, leg('cer-xian-alashankou'))[3] ?? 0);
+    expect(width(sel, leg('lsc-middle-line'))).toBeGreaterThan(width(plain, leg('lsc-middle-line')));
+  });
 });
 
-const place = (role: PlaceFeature['properties']['role']): PlaceFeature => ({
-  type: 'Feature', id: 'place:p', geometry: { type: 'Point', coordinates: [106, 29] },
-  properties: { kind: 'place', id: 'p' as PlaceId, name: { en: 'p', zh: 'p' }, placeKind: 'city', role, coordSource: 'GN', corridors: [] },
-});
-
-describe('leg layer', () => {
-  it('colours by mode and widens trunks', () => {
-    expect(legColor(leg('sea', 'trunk', []))).toEqual(MODE_COLORS.sea);
-    expect(legColor(leg('rail', 'trunk', []))).not.toEqual(legColor(leg('river', 'trunk', [])));
-    expect(legWidth(leg('rail', 'trunk', []))).toBeGreaterThan(legWidth(leg('rail', 'feeder', [])));
-  });
-
-  it('clamps near-polar latitudes to the Web Mercator limit and keeps longitudes', () => {
-    expect(legPath(leg('air', 'branch', [[106, 29], [180, 89.4], [286, 40.7]]))).toEqual([[106, 29], [180, MERCATOR_MAX_LAT], [286, 40.7]]);
-  });
-
-  it('keeps a stable id and the data array it was given', () => {
-    const data = [leg('rail', 'trunk', [[0, 0], [1, 1]])];
-    const layer = createLegLayer(data);
-    expect(layer.id).toBe(LEG_LAYER_ID);
-    expect(layer.props.data).toBe(data);
+describe('arcs', () => {
+  it('take wrapped ends for the air arcs, and fan out only Qinzhou sea legs', () => {
+    expect(legEnds(leg('air-new-york')).to).toEqual([-74.006, 40.7143]);
+    const fan = seaFanLegs(index.legs).map((l) => l.properties.id);
+    expect(fan).toContain('lsc-sea-jakarta');
+    expect(fan).not.toContain('lsc-sea-europe');
+    expect(createAirArcLayer([leg('air-london')], ctx).props.greatCircle).toBe(true);
   });
 });
 
-describe('place layer', () => {
-  it('sizes by role and marks hubs in their own colour', () => {
-    expect(placeRadius(place('hub'))).toBeGreaterThan(placeRadius(place('waypoint')));
-    expect(placeColor(place('hub'), [1, 2, 3])).not.toEqual([1, 2, 3]);
-    expect(placeColor(place('destination'), [1, 2, 3])).toEqual([1, 2, 3]);
-    expect(createPlaceLayer([], [1, 2, 3]).id).toBe(PLACE_LAYER_ID);
+describe('trips', () => {
+  it('move slower by sea than by rail: timestamps follow the mode speed', () => {
+    const sea = legTimestamps(leg('lsc-sea-singapore'));
+    const rail = legTimestamps(leg('cer-xian-alashankou'));
+    const perKm = (t: number[], km: number): number => (t.at(-1) ?? 0) / km;
+    expect(perKm(sea, leg('lsc-sea-singapore').properties.drawnKm)).toBeGreaterThan(perKm(rail, leg('cer-xian-alashankou').properties.drawnKm));
+    expect(sea[0]).toBe(0);
+    expect(sea.every((t, i) => i === 0 || t > (sea[i - 1] ?? 0))).toBe(true);
+  });
+  it('loop in whole periods and stay well inside 32-bit float range', () => {
+    const loop = loopHours(index.legs);
+    expect(loop % PERIOD_H).toBe(0);
+    const trips = buildTrips(index.legs, loop);
+    expect(trips.length).toBeGreaterThan(index.legs.length);
+    const all = trips.flatMap((t) => [...t.timestamps]);
+    expect(Math.max(...all.map(Math.abs))).toBeLessThan(5000);
+    // Departures are periodic, so the animation at time 0 looks like the animation at time `loop`.
+    const starts = trips.filter((t) => t.leg.properties.id === 'lsc-sea-singapore').map((t) => t.timestamps[0] ?? 0);
+    expect(starts.some((s) => s <= 0)).toBe(true);
+    expect(Math.max(...starts)).toBeLessThan(loop);
+  });
+  it('run on one clock that stops and resumes without counting the pause', () => {
+    let now = 0;
+    const frames: Array<() => void> = [];
+    const clock = createFlowClock(100, () => undefined, (cb) => frames.push(cb), () => undefined, () => now);
+    clock.start();
+    now = 1000;
+    expect(clock.now()).toBeCloseTo(24, 5);
+    clock.stop();
+    now = 5000;
+    expect(clock.now()).toBeCloseTo(24, 5);
+    clock.start();
+    now = 6000;
+    expect(clock.now()).toBeCloseTo(48, 5);
+    expect(clock.running).toBe(true);
+  });
+});
+
+describe('places and labels', () => {
+  it('size by role and label by priority, waypoints only when zoomed in', () => {
+    const hub = index.placeById.get('tuanjiecun');
+    const wp = index.placeById.get('kurgan');
+    if (!hub || !wp) throw new Error('fixture');
+    expect(placeRadius(hub)).toBeGreaterThan(placeRadius(wp));
+    expect(placeColor(hub, [1, 2, 3])).not.toEqual([1, 2, 3]);
+    expect(labelledPlaces([hub, wp], 2)).toEqual([hub]);
+    expect(labelledPlaces([hub, wp], 6)).toEqual([hub, wp]);
+    expect(labelPriority(wp, { ...ctx, selectedPlace: 'kurgan' })).toBeGreaterThan(labelPriority(hub, ctx));
+  });
+});
+
+describe('scene', () => {
+  it('keeps data identity while filters are unchanged and builds every layer with a stable id', () => {
+    const dirs = ['east', 'west', 'south', 'north', 'regional'] as const;
+    const modes = ['rail', 'river', 'sea', 'road', 'air', 'data'] as const;
+    const a = selectScene(index, [...dirs], [...modes]);
+    const b = selectScene(index, [...dirs], [...modes]);
+    expect(b.trips).toBe(a.trips);
+    const ids = renderLayers(a, ctx, 0, true).map((l) => l.id);
+    expect(ids).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'air-arcs', 'corridor-flows', 'corridor-places', 'place-labels']);
+  });
+  it('drops the places of filtered-out legs but keeps expo venues', () => {
+    const west = selectScene(index, ['west'], ['rail']);
+    const ids = west.places.map((p) => p.properties.id);
+    expect(ids).toContain('duisburg');
+    expect(ids).not.toContain('singapore');
+    expect(ids).toContain('ciie-venue');
   });
 });

@@ -1,14 +1,25 @@
-/** Corridor legs as deck.gl paths, coloured by mode and sized by role. Pure factory. */
+/**
+ * Surface legs (rail, river, sea, road, data) as deck.gl paths: a casing underneath for contrast on
+ * both themes, the line coloured by mode, dashed where the routing is inferred and for the data
+ * channel, wider for trunks, highlighted on hover and selection. Air legs are arcs (arc-layer.ts).
+ * Pure factories with stable ids.
+ */
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
-import { MODE_COLORS, type Rgb } from '../palette';
+import { CASING_COLORS, MODE_COLORS, type Rgb } from '../palette';
+import { corridorAlpha, emphasis, type LayerContext } from './layer-context';
 
 export const LEG_LAYER_ID = 'corridor-legs';
+export const LEG_CASING_LAYER_ID = 'corridor-legs-casing';
 
-/** Web Mercator cannot show latitudes beyond this; near-polar air arcs are clamped to it. */
+/** Web Mercator cannot show latitudes beyond this; near-polar arcs are clamped to it. */
 export const MERCATOR_MAX_LAT = 85.0511;
 
 const ROLE_WIDTH: Readonly<Record<LegFeature['properties']['role'], number>> = { trunk: 3.5, branch: 2.5, feeder: 1.75 };
+const SOLID: [number, number] = [0, 0];
+const INFERRED_DASH: [number, number] = [3, 2];
+const DATA_DASH: [number, number] = [1.2, 1.6];
 
 /** The drawable path of a leg: its coordinates with latitudes clamped to the Mercator limit. */
 export function legPath(leg: LegFeature): [number, number][] {
@@ -23,17 +34,48 @@ export function legWidth(leg: LegFeature): number {
   return ROLE_WIDTH[leg.properties.role];
 }
 
-export function createLegLayer(legs: readonly LegFeature[]): PathLayer<LegFeature> {
-  return new PathLayer<LegFeature>({
+/** Dash pattern in line widths: data links dotted, inferred routings dashed, the rest solid. */
+export function legDash(leg: LegFeature): [number, number] {
+  if (leg.properties.mode === 'data') return DATA_DASH;
+  return leg.properties.inferred ? INFERRED_DASH : SOLID;
+}
+
+export function isSurfaceLeg(leg: LegFeature): boolean {
+  return leg.properties.mode !== 'air';
+}
+
+const DASH_EXTENSION = new PathStyleExtension({ dash: true });
+
+export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext): [PathLayer<LegFeature>, PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>] {
+  const triggers = [ctx.selectedCorridor, ctx.hoverCorridor, ctx.hoverLeg];
+  const width = (l: LegFeature): number => legWidth(l) * emphasis(ctx, l.properties.corridor, l.properties.id);
+  const casing = new PathLayer<LegFeature>({
+    id: LEG_CASING_LAYER_ID,
+    data: legs,
+    getPath: legPath,
+    getColor: (l) => [...CASING_COLORS[ctx.theme], corridorAlpha(ctx, l.properties.corridor)],
+    getWidth: (l) => width(l) + 2,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: triggers },
+  });
+  const line = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({
     id: LEG_LAYER_ID,
     data: legs,
     getPath: legPath,
-    getColor: legColor,
-    getWidth: legWidth,
+    getColor: (l) => [...legColor(l), corridorAlpha(ctx, l.properties.corridor)],
+    getWidth: width,
     widthUnits: 'pixels',
     widthMinPixels: 1,
     capRounded: true,
     jointRounded: true,
     pickable: true,
+    autoHighlight: false,
+    getDashArray: legDash,
+    dashJustified: true,
+    extensions: [DASH_EXTENSION],
+    updateTriggers: { getColor: triggers, getWidth: triggers },
   });
+  return [casing, line];
 }

@@ -1,7 +1,8 @@
-/** Places as dots sized by role; Chongqing's hubs in vermillion. Pure factory. */
+/** Places as dots sized by role (hub, gateway, destination); Chongqing's hubs in vermillion. Pure factory. */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '../../model/schema';
-import { HUB_COLOR, type Rgb } from '../palette';
+import { BASEMAP_COLORS, HUB_COLOR, type Rgb } from '../palette';
+import { isOnCorridor, type LayerContext } from './layer-context';
 
 export const PLACE_LAYER_ID = 'corridor-places';
 
@@ -15,19 +16,23 @@ export function placeColor(place: PlaceFeature, otherColor: Rgb): Rgb {
   return place.properties.role === 'hub' ? HUB_COLOR : otherColor;
 }
 
-export function createPlaceLayer(places: readonly PlaceFeature[], otherColor: Rgb): ScatterplotLayer<PlaceFeature> {
+export function createPlaceLayer(places: readonly PlaceFeature[], ctx: LayerContext): ScatterplotLayer<PlaceFeature> {
+  const other = BASEMAP_COLORS[ctx.theme].place;
+  const triggers = [ctx.theme, ctx.selectedPlace, ctx.selectedCorridor];
+  const inSelection = (p: PlaceFeature): boolean =>
+    ctx.selectedPlace === p.properties.id || isOnCorridor(p, ctx.selectedCorridor);
   return new ScatterplotLayer<PlaceFeature>({
     id: PLACE_LAYER_ID,
     data: places,
     getPosition: (p) => p.geometry.coordinates,
-    getRadius: placeRadius,
-    getFillColor: (p) => placeColor(p, otherColor),
+    getRadius: (p) => placeRadius(p) * (ctx.selectedPlace === p.properties.id ? 1.8 : 1),
+    getFillColor: (p) => [...placeColor(p, other), ctx.selectedCorridor && !inSelection(p) ? 90 : 255],
     radiusUnits: 'pixels',
     stroked: true,
-    getLineColor: [0, 0, 0, 160],
+    getLineColor: ctx.theme === 'dark' ? [0, 0, 0, 180] : [255, 255, 255, 220],
     lineWidthUnits: 'pixels',
-    getLineWidth: 1,
+    getLineWidth: (p) => (ctx.selectedPlace === p.properties.id ? 2.5 : 1),
     pickable: true,
-    updateTriggers: { getFillColor: otherColor },
+    updateTriggers: { getFillColor: triggers, getRadius: triggers, getLineWidth: triggers, getLineColor: ctx.theme },
   });
 }

@@ -1,0 +1,64 @@
+/**
+ * Place labels in the current language: deck.gl TextLayer with SDF glyphs generated locally for the
+ * characters in use (no font or glyph server) from a CJK-capable font stack, and collision
+ * filtering by priority so the map never turns into a pile of text. Waypoint labels appear only
+ * when zoomed in. Pure factory.
+ */
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import { TextLayer } from '@deck.gl/layers';
+import type { PlaceFeature } from '../../model/schema';
+import { LABEL_COLORS } from '../palette';
+import { isOnCorridor, type LayerContext } from './layer-context';
+
+export const LABEL_LAYER_ID = 'place-labels';
+export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Hiragino Sans GB",sans-serif';
+
+const ROLE_PRIORITY: Readonly<Record<PlaceFeature['properties']['role'], number>> = { hub: 30, gateway: 20, destination: 15, waypoint: 0 };
+/** Zoom from which waypoint labels are offered (still subject to collisions). */
+export const WAYPOINT_LABEL_ZOOM = 5;
+
+export function labelPriority(p: PlaceFeature, ctx: LayerContext): number {
+  let priority = ROLE_PRIORITY[p.properties.role];
+  if (ctx.selectedPlace === p.properties.id) priority += 100;
+  else if (isOnCorridor(p, ctx.selectedCorridor)) priority += 50;
+  if (p.properties.id === 'chongqing') priority += 60;
+  return priority;
+}
+
+/** Places that get a label at this zoom: no waypoints when zoomed out, and only places on some corridor. */
+export function labelledPlaces(places: readonly PlaceFeature[], zoomBucket: number): PlaceFeature[] {
+  return places.filter((p) => p.properties.role !== 'waypoint' || zoomBucket >= WAYPOINT_LABEL_ZOOM);
+}
+
+const COLLISION = new CollisionFilterExtension();
+
+export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerContext): TextLayer<PlaceFeature, CollisionFilterExtensionProps<PlaceFeature>> {
+  const colors = LABEL_COLORS[ctx.theme];
+  return new TextLayer<PlaceFeature, CollisionFilterExtensionProps<PlaceFeature>>({
+    id: LABEL_LAYER_ID,
+    data: places,
+    getPosition: (p) => p.geometry.coordinates,
+    getText: (p) => p.properties.name[ctx.lang],
+    getSize: (p) => (p.properties.role === 'hub' || p.properties.id === ctx.selectedPlace ? 14 : 12),
+    getColor: colors.text,
+    getTextAnchor: 'start',
+    getAlignmentBaseline: 'center',
+    getPixelOffset: [7, 0],
+    fontFamily: LABEL_FONT_FAMILY,
+    characterSet: 'auto',
+    fontSettings: { sdf: true, buffer: 6 },
+    outlineWidth: 3,
+    outlineColor: [...colors.halo, 230],
+    sizeUnits: 'pixels',
+    extensions: [COLLISION],
+    collisionEnabled: true,
+    getCollisionPriority: (p) => labelPriority(p, ctx),
+    collisionTestProps: { sizeScale: 1.6 },
+    pickable: false,
+    updateTriggers: {
+      getText: ctx.lang,
+      getSize: ctx.selectedPlace,
+      getCollisionPriority: [ctx.selectedPlace, ctx.selectedCorridor],
+    },
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Animated flows moving outward from Chongqing along every visible leg. Each leg's vertices get
+ * timestamps (hours since departure) from its length and its mode's speed, so ships move slower
+ * than trains. A new departure leaves every PERIOD_H hours; the loop (LOOP_H) is a multiple of the
+ * period, so the animation wraps seamlessly. Timestamps stay small (they are 32-bit floats).
+ */
+import { TripsLayer } from '@deck.gl/geo-layers';
+import type { LegFeature } from '../../model/schema';
+import type { Mode } from '../../model/types';
+import { distanceKm, type LonLat } from '../../pipeline/geo';
+import { MODE_COLORS } from '../palette';
+import { corridorAlpha, type LayerContext } from './layer-context';
+import { legPath } from './leg-layer';
+
+export const TRIPS_LAYER_ID = 'corridor-flows';
+
+/** Typical speeds in km/h, for the animation's relative pace (not figures the app shows). */
+export const MODE_SPEED_KMH: Readonly<Record<Mode, number>> = {
+  rail: 50, river: 18, sea: 30, road: 60, air: 750, data: 3000,
+};
+/** One departure per leg every this many simulated hours. */
+export const PERIOD_H = 72;
+/** Simulated hours per real second. */
+export const HOURS_PER_SECOND = 24;
+/** The trail behind each moving head, in simulated hours. */
+export const TRAIL_H = 10;
+
+export interface Trip {
+  leg: LegFeature;
+  path: [number, number][];
+  timestamps: Float32Array;
+}
+
+/** Hours from departure at each vertex of the leg's drawn path. */
+export function legTimestamps(leg: LegFeature): number[] {
+  const path = leg.geometry.coordinates;
+  const speed = MODE_SPEED_KMH[leg.properties.mode];
+  const out = [0];
+  for (let i = 1; i < path.length; i++) out.push((out[i - 1] ?? 0) + distanceKm(path[i - 1] as LonLat, path[i] as LonLat) / speed);
+  return out;
+}
+
+/** The loop length: the longest trip rounded up to whole periods. */
+export function loopHours(legs: readonly LegFeature[]): number {
+  const longest = Math.max(PERIOD_H, ...legs.map((l) => legTimestamps(l).at(-1) ?? 0));
+  return Math.ceil(longest / PERIOD_H) * PERIOD_H;
+}
+
+/** Every departure of every leg that can be on screen during one loop. */
+export function buildTrips(legs: readonly LegFeature[], loopH: number): Trip[] {
+  const trips: Trip[] = [];
+  for (const leg of legs) {
+    const base = legTimestamps(leg);
+    const duration = base.at(-1) ?? 0;
+    const path = legPath(leg);
+    const first = -Math.ceil((duration + TRAIL_H) / PERIOD_H);
+    for (let k = first; k * PERIOD_H < loopH; k++) {
+      const offset = k * PERIOD_H;
+      trips.push({ leg, path, timestamps: Float32Array.from(base, (t) => t + offset) });
+    }
+  }
+  return trips;
+}
+
+export function createTripsLayer(trips: readonly Trip[], currentTime: number, ctx: LayerContext, visible: boolean): TripsLayer<Trip> {
+  const triggers = [ctx.selectedCorridor];
+  return new TripsLayer<Trip>({
+    id: TRIPS_LAYER_ID,
+    data: trips,
+    visible,
+    getPath: (t) => t.path,
+    getTimestamps: (t) => t.timestamps,
+    getColor: (t) => [...MODE_COLORS[t.leg.properties.mode].map((c) => Math.min(255, c + 60)) as [number, number, number], corridorAlpha(ctx, t.leg.properties.corridor)],
+    getWidth: 3,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+    fadeTrail: true,
+    trailLength: TRAIL_H,
+    currentTime,
+    pickable: false,
+    updateTriggers: { getColor: triggers },
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * From the store's filters to the data each layer draws, and from the state to the layer list.
+ * Data arrays keep their identity until the filters change (deck.gl then skips re-uploading them).
+ */
+import type { Layer } from '@deck.gl/core';
+import type { LegFeature, PlaceFeature } from '../model/schema';
+import type { Direction, Mode } from '../model/types';
+import { memoizeOne } from '../state/memo';
+import { selectVisibleLegs, type ModelIndex } from '../state/selectors';
+import { createAirArcLayer, createSeaFanLayer, seaFanLegs } from './layers/arc-layer';
+import { createLabelLayer, labelledPlaces } from './layers/label-layer';
+import type { LayerContext } from './layers/layer-context';
+import { createLegLayers, isSurfaceLeg } from './layers/leg-layer';
+import { createPlaceLayer } from './layers/place-layer';
+import { buildTrips, createTripsLayer, loopHours, type Trip } from './layers/trips-layer';
+
+export interface Scene {
+  visibleLegs: LegFeature[];
+  surfaceLegs: LegFeature[];
+  airLegs: LegFeature[];
+  seaFan: LegFeature[];
+  trips: Trip[];
+  places: PlaceFeature[];
+  loopH: number;
+}
+
+const buildSceneFor = memoizeOne((index: ModelIndex, visibleLegs: LegFeature[]): Scene => {
+  const shown = new Set(visibleLegs.flatMap((l) => l.properties.places));
+  const loopH = loopHours(index.legs);
+  return {
+    visibleLegs,
+    surfaceLegs: visibleLegs.filter(isSurfaceLeg),
+    airLegs: visibleLegs.filter((l) => !isSurfaceLeg(l)),
+    seaFan: seaFanLegs(visibleLegs),
+    trips: buildTrips(visibleLegs, loopH),
+    // Places on a visible leg, and places on no corridor at all (expo venues).
+    places: index.places.filter((p) => shown.has(p.properties.id) || p.properties.corridors.length === 0),
+    loopH,
+  };
+});
+
+export function selectScene(index: ModelIndex, directions: readonly Direction[], modes: readonly Mode[]): Scene {
+  return buildSceneFor(index, selectVisibleLegs(index.legs, directions, modes));
+}
+
+const labelledFor = memoizeOne(labelledPlaces);
+
+/** Every layer, bottom to top, with stable ids. */
+export function renderLayers(scene: Scene, ctx: LayerContext, currentTime: number, flowsVisible: boolean): Layer[] {
+  const [casing, legs] = createLegLayers(scene.surfaceLegs, ctx);
+  return [
+    casing,
+    createSeaFanLayer(scene.seaFan, ctx),
+    legs,
+    createAirArcLayer(scene.airLegs, ctx),
+    createTripsLayer(scene.trips, currentTime, ctx, flowsVisible),
+    createPlaceLayer(scene.places, ctx),
+    createLabelLayer(labelledFor(scene.places, ctx.zoomBucket), ctx),
+  ];
+}
