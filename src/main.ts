@@ -1,39 +1,230 @@
-/** Wiring only: load the model and the basemap, start the map, report readiness. */
-import { isLegFeature, isPlaceFeature } from './model/parse-model';
+/** Wiring only: URL -> store, store -> map and UI, map events -> store. */
+import type { PickingInfo } from '@deck.gl/core';
+import { formatKm, t } from './i18n/format';
+import { MODE_NAMES } from './i18n/strings';
 import { loadModel } from './load/load-model';
 import { loadWorld } from './load/load-world';
 import { buildBasemapStyle } from './map/basemap-style';
-import { createLegLayer } from './map/layers/leg-layer';
-import { createPlaceLayer } from './map/layers/place-layer';
+import { createFlowClock } from './map/flow-clock';
+import { estimateTextWidth, placeLabels } from './map/label-placement';
+import { labelPriority, labelSize } from './map/layers/label-layer';
+import type { LayerContext } from './map/layers/layer-context';
 import { createMapController } from './map/map-controller';
-import { BASEMAP_COLORS } from './map/palette';
-import { renderCorridorList } from './ui/corridor-list';
-import { renderLegend } from './ui/legend';
+import { labelCandidates, renderLayers, selectScene } from './map/scene';
+import type { LegFeature, PlaceFeature } from './model/schema';
+import { buildModelIndex, resolveSelection, selectionBounds, selectVisibleLegs, type ModelIndex } from './state/selectors';
+import type { Hover, Selection } from './state/slices/selection-slice';
+import { DEFAULT_VIEW } from './state/slices/view-slice';
+import { createAtlasStore, selectTheme, type AtlasStore } from './state/store';
+import { parseHash, parseQuery } from './state/url-state';
+import { startUrlSync } from './state/url-sync';
+import { mountAnnouncer } from './ui/announcer';
+import { mountCorridorList } from './ui/corridor-list';
+import { mountDetailsPanel } from './ui/details-panel';
+import { byId } from './ui/dom';
+import { mountFilterLegend } from './ui/filter-legend';
+import { mountHeadlinePanel } from './ui/headline-panel';
+import { mountSearchBox } from './ui/search-box';
+import { applyStaticText } from './ui/static-text';
+import { mountTableView } from './ui/table-view';
+import { mountMapButtons, mountToolbar } from './ui/toolbar';
 import './styles.css';
 
 const root = document.documentElement;
+const warn = (msg: string): void => console.warn(`Corridor Atlas: ${msg}`);
 
-function element(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`The page is missing #${id}`);
-  return el;
+function pickedFeature(info: PickingInfo): LegFeature | PlaceFeature | null {
+  const o: unknown = info.object;
+  if (typeof o !== 'object' || o === null || !('properties' in o)) return null;
+  return o as LegFeature | PlaceFeature;
+}
+
+function hoverOf(f: LegFeature | PlaceFeature | null): Hover | null {
+  if (!f) return null;
+  return f.properties.kind === 'leg'
+    ? { kind: 'corridor', id: f.properties.corridor, legId: f.properties.id }
+    : { kind: 'place', id: f.properties.id };
+}
+
+function tooltipText(store: AtlasStore, index: ModelIndex, f: LegFeature | PlaceFeature | null): string | null {
+  if (!f) return null;
+  const { lang } = store.getState();
+  if (f.properties.kind === 'place') return t(lang, 'tooltipPlace', { place: f.properties.name[lang] });
+  const p = f.properties;
+  return t(lang, 'tooltipLeg', {
+    corridor: index.corridorById.get(p.corridor)?.short[lang] ?? p.corridor,
+    leg: p.name[lang],
+    mode: MODE_NAMES[p.mode][lang],
+    km: formatKm(p.drawnKm, lang),
+  });
+}
+
+function showStatus(kind: 'error' | 'warning', message: string): void {
+  const status = document.getElementById('status');
+  if (!status) return;
+  status.className = `status ${kind}`;
+  status.textContent = message;
 }
 
 async function start(): Promise<void> {
   root.dataset.atlasState = 'loading';
+  const query = parseQuery(window.location.search);
+  const hash = parseHash(window.location.hash);
+  [...query.warnings, ...hash.warnings].forEach(warn);
+
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
+  const store = createAtlasStore({
+    view: hash.value.view ?? DEFAULT_VIEW,
+    ...(hash.value.directions ? { directions: hash.value.directions } : {}),
+    ...(hash.value.modes ? { modes: hash.value.modes } : {}),
+    lang: query.value.lang ?? 'en',
+    themeSetting: query.value.theme ?? 'dark',
+    systemDark: darkScheme.matches,
+    reducedMotion: query.value.motion === 'reduce' || reduceMotion.matches,
+  });
+  root.dataset.theme = selectTheme(store.getState());
+  applyStaticText(store.getState().lang);
+
   const [model, world] = await Promise.all([loadModel(), loadWorld()]);
-  const legs = model.features.filter(isLegFeature);
-  const places = model.features.filter(isPlaceFeature);
+  const index = buildModelIndex(model);
+  if (hash.value.sel) {
+    const sel = resolveSelection(index, hash.value.sel);
+    if (!sel) warn(`sel="${hash.value.sel}" is not a corridor or place; ignoring it`);
+    store.getState().select(sel);
+  }
 
-  const theme = 'dark';
-  const controller = createMapController(element('map'), buildBasemapStyle(theme, world));
-  controller.setLayers([createLegLayer(legs), createPlaceLayer(places, BASEMAP_COLORS[theme].place)]);
+  const builtInStyle = (): ReturnType<typeof buildBasemapStyle> => buildBasemapStyle(selectTheme(store.getState()), world);
+  let zoomBucket = Math.floor(store.getState().view.zoom);
+  let renderQueued = false;
+  let labelIds: ReadonlySet<string> = new Set();
+  const mapElement = byId('map');
 
-  renderLegend(element('legend'), new Set(legs.map((l) => l.properties.mode)));
-  renderCorridorList(element('corridor-list'), model);
-  element('map-caption').textContent =
-    `${model.corridors.length} corridors from Chongqing, ${legs.length} legs and ${places.length} places; ${model.facts.length} cited facts.`;
+  const controller = createMapController(mapElement, query.value.style ?? builtInStyle(), builtInStyle(), store.getState().view, {
+    onViewChange: (view) => {
+      store.getState().setViewFromMap(view);
+      placeLabelsNow();
+    },
+    onZoom: (zoom) => {
+      const bucket = Math.floor(zoom);
+      if (bucket !== zoomBucket) {
+        zoomBucket = bucket;
+        scheduleRender();
+      }
+    },
+    onClick: (info) => {
+      const f = pickedFeature(info);
+      const h = hoverOf(f);
+      store.getState().select(h ? { kind: h.kind, id: h.id } : null);
+    },
+    onHover: (info) => {
+      const next = hoverOf(pickedFeature(info));
+      const prev = store.getState().hover;
+      if (next?.id !== prev?.id || next?.legId !== prev?.legId) store.getState().setHover(next);
+    },
+    getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
+    onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: query.value.style ?? '' })),
+  });
 
+  const layerContext = (): LayerContext => {
+    const s = store.getState();
+    return {
+      theme: selectTheme(s),
+      lang: s.lang,
+      selectedCorridor: s.selection?.kind === 'corridor' ? s.selection.id : null,
+      selectedPlace: s.selection?.kind === 'place' ? s.selection.id : null,
+      hoverCorridor: s.hover?.kind === 'corridor' ? s.hover.id : null,
+      hoverLeg: s.hover?.legId ?? null,
+      zoomBucket,
+    };
+  };
+  const renderNow = (): void => {
+    renderQueued = false;
+    const s = store.getState();
+    const scene = selectScene(index, s.directions, s.modes);
+    controller.setLayers(renderLayers(scene, layerContext(), clock.now(), !s.reducedMotion, labelIds));
+  };
+  /** Decide which labels fit, now that the camera has settled. */
+  function placeLabelsNow(): void {
+    const s = store.getState();
+    const ctx = layerContext();
+    const candidates = labelCandidates(selectScene(index, s.directions, s.modes), zoomBucket).map((p) => {
+      const { x, y } = controller.project(p.geometry.coordinates);
+      const size = labelSize(p, ctx);
+      return { id: p.properties.id, x, y, width: estimateTextWidth(p.properties.name[s.lang], size), height: size * 1.25, priority: labelPriority(p, ctx) };
+    });
+    labelIds = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight });
+    scheduleRender();
+  }
+  function scheduleRender(): void {
+    if (renderQueued || clock.running) return;
+    renderQueued = true;
+    requestAnimationFrame(renderNow);
+  }
+  const clock = createFlowClock(selectScene(index, store.getState().directions, store.getState().modes).loopH, renderNow);
+  const updateClock = (): void => {
+    const s = store.getState();
+    if (!s.reducedMotion && !s.flowsPaused && !document.hidden) clock.start();
+    else {
+      clock.stop();
+      scheduleRender();
+    }
+  };
+
+  const fitSelection = (): void => {
+    const bounds = selectionBounds(index, store.getState().selection);
+    if (bounds) store.getState().requestCamera({ kind: 'fit', bounds });
+  };
+  const selectAndFit = (sel: Selection | null): void => {
+    store.getState().select(sel);
+    fitSelection();
+  };
+
+  const caption = byId('map-caption');
+  const updateCaption = (): void => {
+    const s = store.getState();
+    caption.textContent = t(s.lang, 'mapCaption', {
+      corridors: model.corridors.length, legs: index.legs.length, places: index.places.length, facts: model.facts.length,
+      visible: selectVisibleLegs(index.legs, s.directions, s.modes).length,
+    });
+  };
+
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) applyStaticText(s.lang);
+    if (s.lang !== prev.lang || s.directions !== prev.directions || s.modes !== prev.modes) updateCaption();
+    if (selectTheme(s) !== selectTheme(prev)) {
+      root.dataset.theme = selectTheme(s);
+      if (!query.value.style) controller.setStyle(builtInStyle(), builtInStyle());
+    }
+    if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) controller.camera(s.cameraRequest, s.reducedMotion);
+    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused) updateClock();
+    if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) placeLabelsNow();
+    scheduleRender();
+  });
+
+  mountToolbar(byId('toolbar'), store);
+  mountMapButtons(byId('map-buttons'), store, fitSelection);
+  mountSearchBox(byId('search'), store, index, selectAndFit);
+  mountHeadlinePanel(byId('headline'), store, index);
+  mountFilterLegend(byId('filters'), store);
+  mountCorridorList(byId('corridor-list'), store, index, selectAndFit);
+  mountDetailsPanel(byId('details'), store, index);
+  mountTableView(byId<HTMLDialogElement>('table-dialog'), store, index);
+  mountAnnouncer(byId('announcer'), store, index);
+  applyStaticText(store.getState().lang);
+  updateCaption();
+  startUrlSync(store, index, warn);
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);
+  });
+  document.addEventListener('visibilitychange', updateClock);
+  reduceMotion.addEventListener('change', () => store.getState().setReducedMotion(query.value.motion === 'reduce' || reduceMotion.matches));
+  darkScheme.addEventListener('change', () => store.getState().setSystemDark(darkScheme.matches));
+
+  placeLabelsNow();
+  renderNow();
+  updateClock();
   await controller.firstFrame;
   performance.mark('atlas:first-frame');
   root.dataset.atlasState = 'ready';
@@ -41,11 +232,6 @@ async function start(): Promise<void> {
 
 start().catch((err: unknown) => {
   root.dataset.atlasState = 'error';
-  const message = err instanceof Error ? err.message : String(err);
-  const status = document.getElementById('status');
-  if (status) {
-    status.className = 'status error';
-    status.textContent = message;
-  }
+  showStatus('error', err instanceof Error ? err.message : String(err));
   console.error(err);
 });

@@ -43,10 +43,21 @@ export function selectScene(index: ModelIndex, directions: readonly Direction[],
   return buildSceneFor(index, selectVisibleLegs(index.legs, directions, modes));
 }
 
-const labelledFor = memoizeOne(labelledPlaces);
+/** Zoom from which waypoint dots are drawn (below it they bead every line). */
+export const WAYPOINT_DOT_ZOOM = 4;
 
-/** Every layer, bottom to top, with stable ids. */
-export function renderLayers(scene: Scene, ctx: LayerContext, currentTime: number, flowsVisible: boolean): Layer[] {
+const dotsFor = memoizeOne((places: PlaceFeature[], withWaypoints: boolean): PlaceFeature[] =>
+  withWaypoints ? places : places.filter((p) => p.properties.role !== 'waypoint'));
+const placedLabelsFor = memoizeOne((places: PlaceFeature[], ids: ReadonlySet<string>): PlaceFeature[] =>
+  places.filter((p) => ids.has(p.properties.id)));
+
+/** Label candidates at this zoom (the placer then picks the ones that fit). */
+export function labelCandidates(scene: Scene, zoomBucket: number): PlaceFeature[] {
+  return labelledPlaces(scene.places, zoomBucket);
+}
+
+/** Every layer, bottom to top, with stable ids. `labelIds` are the labels the placer accepted. */
+export function renderLayers(scene: Scene, ctx: LayerContext, currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): Layer[] {
   const [casing, legs] = createLegLayers(scene.surfaceLegs, ctx);
   return [
     casing,
@@ -54,7 +65,7 @@ export function renderLayers(scene: Scene, ctx: LayerContext, currentTime: numbe
     legs,
     createAirArcLayer(scene.airLegs, ctx),
     createTripsLayer(scene.trips, currentTime, ctx, flowsVisible),
-    createPlaceLayer(scene.places, ctx),
-    createLabelLayer(labelledFor(scene.places, ctx.zoomBucket), ctx),
+    createPlaceLayer(dotsFor(scene.places, ctx.zoomBucket >= WAYPOINT_DOT_ZOOM), ctx),
+    createLabelLayer(placedLabelsFor(scene.places, labelIds), ctx),
   ];
 }

@@ -1,17 +1,30 @@
-/** A plain list of the corridors: names and drawn lengths as text (never HTML from data). */
-import type { AtlasModel } from '../model/schema';
-import { MODE_NAMES } from './legend';
+/** The corridors as a keyboard-reachable list of buttons (the map is not needed to reach them). */
+import { formatKm, t } from '../i18n/format';
+import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
+import type { ModelIndex } from '../state/selectors';
+import type { Selection } from '../state/slices/selection-slice';
+import type { AtlasStore } from '../state/store';
+import { h } from './dom';
 
-export function renderCorridorList(list: HTMLElement, model: AtlasModel): void {
-  list.replaceChildren(...model.corridors.map((c) => {
-    const li = document.createElement('li');
-    li.dataset.corridor = c.id;
-    const name = document.createElement('span');
-    name.textContent = c.name.en;
-    const meta = document.createElement('span');
-    meta.className = 'meta';
-    meta.textContent = `${c.modes.map((m) => MODE_NAMES[m]).join(', ')} · ${c.legs.length} ${c.legs.length === 1 ? 'leg' : 'legs'} · ${c.drawnKm.toLocaleString('en')} km drawn`;
-    li.append(name, meta);
-    return li;
-  }));
+export function mountCorridorList(list: HTMLElement, store: AtlasStore, index: ModelIndex, onPick: (s: Selection | null) => void): void {
+  const render = (): void => {
+    const { lang, selection } = store.getState();
+    list.replaceChildren(...index.model.corridors.map((c) => {
+      const current = selection?.kind === 'corridor' && selection.id === c.id;
+      const b = h('button', { type: 'button', className: 'corridor-button', 'data-corridor': c.id, 'aria-current': current ? 'true' : undefined },
+        h('span', { className: 'corridor-name' }, c.name[lang]),
+        h('span', { className: 'meta' }, `${DIRECTION_NAMES[c.direction][lang]} · ${c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')} · ${t(lang, 'drawnKm', { km: formatKm(c.drawnKm, lang) })}`),
+      );
+      b.addEventListener('click', () => onPick(current ? null : { kind: 'corridor', id: c.id }));
+      return h('li', { 'data-corridor': c.id }, b);
+    }));
+  };
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang || s.selection !== prev.selection) {
+      const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.dataset.corridor : undefined;
+      render();
+      if (focused) list.querySelector<HTMLElement>(`button[data-corridor="${focused}"]`)?.focus();
+    }
+  });
+  render();
 }

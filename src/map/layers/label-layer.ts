@@ -1,12 +1,12 @@
 /**
  * Place labels in the current language: deck.gl TextLayer with SDF glyphs generated locally for the
- * characters in use (no font or glyph server) from a CJK-capable font stack, and collision
- * filtering by priority so the map never turns into a pile of text. Waypoint labels appear only
- * when zoomed in. Pure factory.
+ * characters in use (no font or glyph server) from a CJK-capable font stack. Which labels show is
+ * decided by label-placement.ts (priority, no overlaps); waypoint labels are candidates only when
+ * zoomed in. Pure factory.
  */
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '../../model/schema';
+import { LABEL_OFFSET_X } from '../label-placement';
 import { LABEL_COLORS } from '../palette';
 import { isOnCorridor, type LayerContext } from './layer-context';
 
@@ -30,35 +30,30 @@ export function labelledPlaces(places: readonly PlaceFeature[], zoomBucket: numb
   return places.filter((p) => p.properties.role !== 'waypoint' || zoomBucket >= WAYPOINT_LABEL_ZOOM);
 }
 
-const COLLISION = new CollisionFilterExtension();
+/** Label size in pixels: hubs and the selected place larger. */
+export function labelSize(p: PlaceFeature, ctx: LayerContext): number {
+  return p.properties.role === 'hub' || p.properties.id === ctx.selectedPlace ? 14 : 12;
+}
 
-export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerContext): TextLayer<PlaceFeature, CollisionFilterExtensionProps<PlaceFeature>> {
+export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerContext): TextLayer<PlaceFeature> {
   const colors = LABEL_COLORS[ctx.theme];
-  return new TextLayer<PlaceFeature, CollisionFilterExtensionProps<PlaceFeature>>({
+  return new TextLayer<PlaceFeature>({
     id: LABEL_LAYER_ID,
     data: places,
     getPosition: (p) => p.geometry.coordinates,
     getText: (p) => p.properties.name[ctx.lang],
-    getSize: (p) => (p.properties.role === 'hub' || p.properties.id === ctx.selectedPlace ? 14 : 12),
+    getSize: (p) => labelSize(p, ctx),
     getColor: colors.text,
     getTextAnchor: 'start',
     getAlignmentBaseline: 'center',
-    getPixelOffset: [7, 0],
+    getPixelOffset: [LABEL_OFFSET_X, 0],
     fontFamily: LABEL_FONT_FAMILY,
     characterSet: 'auto',
     fontSettings: { sdf: true, buffer: 6 },
     outlineWidth: 3,
     outlineColor: [...colors.halo, 230],
     sizeUnits: 'pixels',
-    extensions: [COLLISION],
-    collisionEnabled: true,
-    getCollisionPriority: (p) => labelPriority(p, ctx),
-    collisionTestProps: { sizeScale: 1.6 },
     pickable: false,
-    updateTriggers: {
-      getText: ctx.lang,
-      getSize: ctx.selectedPlace,
-      getCollisionPriority: [ctx.selectedPlace, ctx.selectedCorridor],
-    },
+    updateTriggers: { getText: ctx.lang, getSize: ctx.selectedPlace, getColor: ctx.theme, outlineColor: ctx.theme },
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AccessorFunction, Color } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel, LegFeature } from '../../model/schema';
 import { buildModelIndex } from '../../state/selectors';
@@ -36,8 +37,9 @@ describe('leg layers', () => {
     const [, plain] = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], ctx);
     const [, sel] = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], { ...ctx, selectedCorridor: 'land-sea-corridor' });
     expect(plain.id).toBe(LEG_LAYER_ID);
-    const color = (layer: typeof sel, l: LegFeature): number[] => (layer.props.getColor as (d: LegFeature) => number[])(l);
-    const width = (layer: typeof sel, l: LegFeature): number => (layer.props.getWidth as (d: LegFeature) => number)(l);
+    const info = { index: 0, data: [], target: [] };
+    const color = (layer: typeof sel, l: LegFeature): number[] => [...((layer.props.getColor as AccessorFunction<LegFeature, Color>)(l, info))];
+    const width = (layer: typeof sel, l: LegFeature): number => (layer.props.getWidth as AccessorFunction<LegFeature, number>)(l, info);
     expect(color(sel, leg('cer-xian-alashankou'))[3]).toBeLessThan(color(plain, leg('cer-xian-alashankou'))[3] ?? 0);
     expect(width(sel, leg('lsc-middle-line'))).toBeGreaterThan(width(plain, leg('lsc-middle-line')));
   });
@@ -76,8 +78,9 @@ describe('trips', () => {
   });
   it('run on one clock that stops and resumes without counting the pause', () => {
     let now = 0;
-    const frames: Array<() => void> = [];
+    const frames: FrameRequestCallback[] = [];
     const clock = createFlowClock(100, () => undefined, (cb) => frames.push(cb), () => undefined, () => now);
+    expect(frames.length).toBe(0);
     clock.start();
     now = 1000;
     expect(clock.now()).toBeCloseTo(24, 5);
@@ -111,7 +114,7 @@ describe('scene', () => {
     const a = selectScene(index, [...dirs], [...modes]);
     const b = selectScene(index, [...dirs], [...modes]);
     expect(b.trips).toBe(a.trips);
-    const ids = renderLayers(a, ctx, 0, true).map((l) => l.id);
+    const ids = renderLayers(a, ctx, 0, true, new Set(['chongqing'])).map((l) => l.id);
     expect(ids).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'air-arcs', 'corridor-flows', 'corridor-places', 'place-labels']);
   });
   it('drops the places of filtered-out legs but keeps expo venues', () => {

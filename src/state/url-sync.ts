@@ -1,0 +1,42 @@
+/**
+ * Keeps the hash and the store in step: the store writes the hash with replaceState (throttled);
+ * a hashchange (back/forward, an edited or pasted link) is read back into the store.
+ */
+import { resolveSelection, type ModelIndex } from './selectors';
+import type { AtlasStore } from './store';
+import { formatHash, parseHash } from './url-state';
+
+export const HASH_WRITE_MS = 250;
+
+export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void = console.warn): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = (): void => {
+    timer = null;
+    const s = store.getState();
+    const hash = `#${formatHash({ view: s.view, sel: s.selection?.id ?? null, directions: s.directions, modes: s.modes })}`;
+    if (hash !== window.location.hash) history.replaceState(history.state, '', hash);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.view !== prev.view || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) {
+      timer ??= setTimeout(write, HASH_WRITE_MS);
+    }
+  });
+  const onHashChange = (): void => {
+    const { value, warnings } = parseHash(window.location.hash);
+    warnings.forEach((w) => warn(`Corridor Atlas: ${w}`));
+    const s = store.getState();
+    if (value.view) s.requestCamera({ kind: 'jump', view: value.view });
+    if (value.sel !== undefined) {
+      const sel = resolveSelection(index, value.sel);
+      if (value.sel && !sel) warn(`Corridor Atlas: sel="${value.sel}" is not a corridor or place; ignoring it`);
+      s.select(sel);
+    }
+    s.setFilters({ directions: value.directions ?? [], modes: value.modes ?? [] });
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onHashChange);
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,80 @@
+/** The details of the selected corridor or place: every fact with its source and quote. */
+import { formatKm, t } from '../i18n/format';
+import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
+import type { ModelFact } from '../model/schema';
+import type { Lang } from '../model/types';
+import type { ModelIndex } from '../state/selectors';
+import { selectFacts } from '../state/selectors';
+import type { AtlasStore } from '../state/store';
+import { h } from './dom';
+import { renderFact } from './fact-item';
+
+function factList(index: ModelIndex, facts: ModelFact[], lang: Lang): HTMLUListElement {
+  return h('ul', { className: 'fact-list' }, ...facts.map((f) => renderFact(f, index.sourceById.get(f.source), lang)));
+}
+
+function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
+  const c = index.corridorById.get(id);
+  if (!c) return [];
+  const facts = selectFacts(index, { kind: 'corridor', id });
+  const key = facts.filter((f) => c.keyFacts.includes(f.id));
+  const rest = facts.filter((f) => !c.keyFacts.includes(f.id));
+  const legs = index.legsByCorridor.get(id) ?? [];
+  const nodes: Array<Node | null> = [
+    h('h2', { id: 'details-title', className: 'details-title' }, c.name[lang]),
+    h('p', { className: 'details-meta' }, `${DIRECTION_NAMES[c.direction][lang]} · ${c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')}`),
+    h('p', { className: 'details-summary' }, c.summary[lang]),
+    h('h3', {}, t(lang, 'keyFactsTitle')),
+    factList(index, key, lang),
+    h('h3', {}, t(lang, 'legsTitle')),
+    h('ul', { className: 'leg-list' }, ...legs.map((l) => h('li', { 'data-leg': l.properties.id },
+      h('span', { className: `mode-dot mode-${l.properties.mode}`, 'aria-hidden': 'true' }),
+      `${l.properties.name[lang]} — ${MODE_NAMES[l.properties.mode][lang]}, ${t(lang, 'drawnKm', { km: formatKm(l.properties.drawnKm, lang) })}`,
+      l.properties.inferred ? h('span', { className: 'badge' }, t(lang, 'inferred')) : null,
+    ))),
+    h('p', { className: 'note' }, t(lang, 'drawnNote')),
+    rest.length ? h('h3', {}, t(lang, 'factsTitle')) : null,
+    rest.length ? factList(index, rest, lang) : null,
+  ];
+  return nodes.filter((n): n is Node => n !== null);
+}
+
+function placeDetails(index: ModelIndex, id: string, lang: Lang, store: AtlasStore): Node[] {
+  const p = index.placeById.get(id);
+  if (!p) return [];
+  const facts = selectFacts(index, { kind: 'place', id });
+  const [lon, lat] = p.geometry.coordinates;
+  return [
+    h('h2', { id: 'details-title', className: 'details-title' }, p.properties.name[lang]),
+    h('p', { className: 'details-meta' }, `${lat.toFixed(3)}°, ${lon.toFixed(3)}° · ${t(lang, 'coordSource')}: ${p.properties.coordSource}${p.properties.coordNote ? ` (${p.properties.coordNote})` : ''}`),
+    h('h3', {}, t(lang, 'corridorsHere')),
+    h('ul', { className: 'chip-list' }, ...p.properties.corridors.map((cid) => {
+      const button = h('button', { type: 'button', className: 'chip', 'data-corridor': cid }, index.corridorById.get(cid)?.short[lang] ?? cid);
+      button.addEventListener('click', () => store.getState().select({ kind: 'corridor', id: cid }));
+      return h('li', {}, button);
+    })),
+    h('h3', {}, t(lang, 'factsTitle')),
+    facts.length ? factList(index, facts, lang) : h('p', { className: 'note' }, t(lang, 'noFacts')),
+  ];
+}
+
+export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index: ModelIndex): void {
+  const render = (): void => {
+    const { selection, lang } = store.getState();
+    if (!selection) {
+      section.hidden = true;
+      section.replaceChildren();
+      return;
+    }
+    const close = h('button', { type: 'button', className: 'close', 'aria-label': t(lang, 'close') }, '×');
+    close.addEventListener('click', () => store.getState().select(null));
+    const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, store);
+    section.replaceChildren(close, ...body);
+    section.hidden = false;
+    section.scrollTop = 0;
+  };
+  store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection || s.lang !== prev.lang) render();
+  });
+  render();
+}

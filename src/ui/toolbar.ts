@@ -1,0 +1,48 @@
+/** Header buttons: language, theme, flows play/pause, table. */
+import { t } from '../i18n/format';
+import type { AtlasStore } from '../state/store';
+import { selectTheme } from '../state/store';
+import { h } from './dom';
+
+export function mountToolbar(el: HTMLElement, store: AtlasStore): void {
+  const lang = h('button', { type: 'button', id: 'lang-toggle' });
+  const theme = h('button', { type: 'button', id: 'theme-toggle' });
+  const flows = h('button', { type: 'button', id: 'flows-toggle' });
+  const table = h('button', { type: 'button', id: 'table-toggle' });
+  lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'en' ? 'zh' : 'en'));
+  theme.addEventListener('click', () => store.getState().setThemeSetting(selectTheme(store.getState()) === 'dark' ? 'light' : 'dark'));
+  flows.addEventListener('click', () => store.getState().setFlowsPaused(!store.getState().flowsPaused));
+  table.addEventListener('click', () => store.getState().setTableOpen(true));
+  const render = (): void => {
+    const s = store.getState();
+    lang.textContent = t(s.lang, 'language');
+    lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
+    lang.lang = s.lang === 'en' ? 'zh-CN' : 'en';
+    const current = selectTheme(s);
+    theme.textContent = current === 'dark' ? t(s.lang, 'themeLight') : t(s.lang, 'themeDark');
+    theme.setAttribute('aria-label', t(s.lang, 'themeLabel'));
+    flows.textContent = s.flowsPaused ? t(s.lang, 'playFlows') : t(s.lang, 'pauseFlows');
+    flows.setAttribute('aria-pressed', String(s.flowsPaused));
+    flows.hidden = s.reducedMotion;
+    table.textContent = t(s.lang, 'table');
+  };
+  el.replaceChildren(lang, theme, flows, table);
+  store.subscribe(render);
+  render();
+}
+
+export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void): void {
+  const fit = h('button', { type: 'button', id: 'fit-selection' });
+  const reset = h('button', { type: 'button', id: 'reset-view' });
+  fit.addEventListener('click', fitSelection);
+  reset.addEventListener('click', () => store.getState().requestCamera({ kind: 'reset' }));
+  const render = (): void => {
+    const s = store.getState();
+    fit.textContent = t(s.lang, 'fitSelection');
+    fit.disabled = s.selection === null;
+    reset.textContent = t(s.lang, 'resetView');
+  };
+  el.replaceChildren(fit, reset);
+  store.subscribe(render);
+  render();
+}
