@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/model/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'data/model/', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'tests/**'],
+    files: ['scripts/**', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -98,6 +98,7 @@ async function start(): Promise<void> {
   let zoomBucket = Math.floor(store.getState().view.zoom);
   let renderQueued = false;
   let labelIds: ReadonlySet<string> = new Set();
+  let phase: 'first' | 'full' = 'first';
   const mapElement = byId('map');
 
   const controller = createMapController(mapElement, query.value.style ?? builtInStyle(), builtInStyle(), store.getState().view, {
@@ -142,7 +143,7 @@ async function start(): Promise<void> {
     renderQueued = false;
     const s = store.getState();
     const scene = selectScene(index, s.directions, s.modes);
-    controller.setLayers(renderLayers(scene, layerContext(), clock.now(), !s.reducedMotion, labelIds));
+    controller.setLayers(renderLayers(scene, layerContext(), phase, clock.now(), !s.reducedMotion, labelIds));
   };
   /** Decide which labels fit, now that the camera has settled. */
   function placeLabelsNow(): void {
@@ -224,10 +225,15 @@ async function start(): Promise<void> {
 
   placeLabelsNow();
   renderNow();
-  updateClock();
   await controller.firstFrame;
   performance.mark('atlas:first-frame');
+  // Then the rest: places, labels, flows. The page is ready once they are drawn too.
+  phase = 'full';
+  renderNow();
+  await controller.nextFrame();
+  performance.mark('atlas:complete');
   root.dataset.atlasState = 'ready';
+  updateClock();
 }
 
 start().catch((err: unknown) => {

@@ -32,6 +32,8 @@ export interface MapController {
   camera(request: CameraRequest, reducedMotion: boolean): void;
   /** Resolves once the basemap is idle and deck.gl has drawn the layers given. */
   readonly firstFrame: Promise<void>;
+  /** Resolves after deck.gl's next draw (e.g. of the layers just set). */
+  nextFrame(): Promise<void>;
   /** Pixel position of a coordinate (for tests and tooltips). */
   project(lngLat: [number, number]): { x: number; y: number };
   getView(): ViewState;
@@ -72,6 +74,7 @@ export function createMapController(
   const check = (): void => {
     if (deckDrawn && mapIdle) resolveFirstFrame();
   };
+  let afterDraw: Array<() => void> = [];
 
   const overlay = new MapLibreOverlay({
     interleaved: false,
@@ -88,6 +91,9 @@ export function createMapController(
         deckDrawn = true;
         check();
       }
+      const waiting = afterDraw;
+      afterDraw = [];
+      waiting.forEach((resolve) => resolve());
     },
   });
   map.addControl(overlay);
@@ -134,6 +140,9 @@ export function createMapController(
       }
     },
     firstFrame,
+    nextFrame() {
+      return new Promise<void>((resolve) => afterDraw.push(resolve));
+    },
     project([lng, lat]) {
       const p = map.project([lng, lat]);
       return { x: p.x, y: p.y };

@@ -7,17 +7,15 @@ import type { LegFeature, PlaceFeature } from '../model/schema';
 import type { Direction, Mode } from '../model/types';
 import { memoizeOne } from '../state/memo';
 import { selectVisibleLegs, type ModelIndex } from '../state/selectors';
-import { createAirArcLayer, createSeaFanLayer, seaFanLegs } from './layers/arc-layer';
+import { createSeaFanLayer, isSeaFanShown, seaFanLegs } from './layers/arc-layer';
 import { createLabelLayer, labelledPlaces } from './layers/label-layer';
 import type { LayerContext } from './layers/layer-context';
-import { createLegLayers, isSurfaceLeg } from './layers/leg-layer';
+import { createLegLayers } from './layers/leg-layer';
 import { createPlaceLayer } from './layers/place-layer';
 import { buildTrips, createTripsLayer, loopHours, type Trip } from './layers/trips-layer';
 
 export interface Scene {
   visibleLegs: LegFeature[];
-  surfaceLegs: LegFeature[];
-  airLegs: LegFeature[];
   seaFan: LegFeature[];
   trips: Trip[];
   places: PlaceFeature[];
@@ -29,8 +27,6 @@ const buildSceneFor = memoizeOne((index: ModelIndex, visibleLegs: LegFeature[]):
   const loopH = loopHours(index.legs);
   return {
     visibleLegs,
-    surfaceLegs: visibleLegs.filter(isSurfaceLeg),
-    airLegs: visibleLegs.filter((l) => !isSurfaceLeg(l)),
     seaFan: seaFanLegs(visibleLegs),
     trips: buildTrips(visibleLegs, loopH),
     // Places on a visible leg, and places on no corridor at all (expo venues).
@@ -56,15 +52,20 @@ export function labelCandidates(scene: Scene, zoomBucket: number): PlaceFeature[
   return labelledPlaces(scene.places, zoomBucket);
 }
 
-/** Every layer, bottom to top, with stable ids. `labelIds` are the labels the placer accepted. */
-export function renderLayers(scene: Scene, ctx: LayerContext, currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): Layer[] {
-  const [casing, legs] = createLegLayers(scene.surfaceLegs, ctx);
+/**
+ * Every layer, bottom to top, with stable ids. `labelIds` are the labels the placer accepted.
+ * `phase: 'first'` draws the corridors only (the first frame); `'full'` adds the sea fan-out (when
+ * shown), the flows, the places and the labels. Each layer type is a shader program that software
+ * WebGL compiles slowly, so the first frame waits for as few as possible.
+ */
+export function renderLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): Layer[] {
+  const [casing, legs] = createLegLayers(scene.visibleLegs, ctx);
+  if (phase === 'first') return [casing, legs];
   return [
     casing,
-    createSeaFanLayer(scene.seaFan, ctx),
+    ...(isSeaFanShown(ctx) ? [createSeaFanLayer(scene.seaFan)] : []),
     legs,
-    createAirArcLayer(scene.airLegs, ctx),
-    createTripsLayer(scene.trips, currentTime, ctx, flowsVisible),
+    ...(flowsVisible ? [createTripsLayer(scene.trips, currentTime, ctx)] : []),
     createPlaceLayer(dotsFor(scene.places, ctx.zoomBucket >= WAYPOINT_DOT_ZOOM), ctx),
     createLabelLayer(placedLabelsFor(scene.places, labelIds), ctx),
   ];

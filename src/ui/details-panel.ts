@@ -71,7 +71,8 @@ export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index
     const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, store);
     section.replaceChildren(close, ...body);
     section.hidden = false;
-    section.scrollTop = 0;
+    // Bring the details into view (on a phone the panel is a sheet scrolled to the list).
+    section.parentElement?.scrollTo({ top: 0 });
   };
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection || s.lang !== prev.lang) render();

@@ -45,3 +45,66 @@ export async function countColor(page: Page, png: PNG, rgb: [number, number, num
   }
   return n;
 }
+
+export interface MapViewSpec {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** Screen position of a coordinate under a north-up, unpitched MapLibre view (512 px tiles). */
+export function projectOnMap(view: MapViewSpec, box: { x: number; y: number; width: number; height: number }, [lng, lat]: [number, number]): { x: number; y: number } {
+  const world = 512 * 2 ** view.zoom;
+  const mx = (l: number): number => ((l + 180) / 360) * world;
+  const my = (p: number): number => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return { x: box.x + box.width / 2 + (mx(lng) - mx(view.lng)), y: box.y + box.height / 2 + (my(lat) - my(view.lat)) };
+}
+
+/** Click the map at a coordinate (the page must have been opened at `view`). */
+export async function clickMapAt(page: Page, view: MapViewSpec, lngLat: [number, number]): Promise<void> {
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('no map');
+  const { x, y } = projectOnMap(view, box, lngLat);
+  await page.mouse.click(x, y);
+}
+
+export function viewHash(view: MapViewSpec): string {
+  return `map=${view.zoom}/${view.lat}/${view.lng}`;
+}
+
+export async function openCorridorFromList(page: Page, id: string): Promise<void> {
+  await page.locator(`#corridor-list button[data-corridor="${id}"]`).click();
+}
+
+export async function detailsTitle(page: Page): Promise<string | null> {
+  const section = page.locator('#details');
+  if (await section.isHidden()) return null;
+  return section.locator('.details-title').textContent();
+}
+
+export async function toggleDirection(page: Page, direction: string): Promise<void> {
+  await page.locator(`#filters button[data-direction="${direction}"]`).click();
+}
+
+/** Wait for the hash to settle (it is written with a short throttle). */
+export async function settledHash(page: Page): Promise<string> {
+  await page.waitForTimeout(600);
+  return page.evaluate(() => window.location.hash);
+}
+
+export async function mapPixelsDiffer(a: PNG, b: PNG, box: { x: number; y: number; width: number; height: number }): Promise<number> {
+  let n = 0;
+  for (let y = Math.floor(box.y); y < Math.min(a.height, box.y + box.height); y += 2) {
+    for (let x = Math.floor(box.x); x < Math.min(a.width, box.x + box.width); x += 2) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) + Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)) + Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)) > 60) n++;
+    }
+  }
+  return n;
+}
+
+/** Let the page draw a few frames (software WebGL draws a frame in a few hundred ms). */
+export async function waitForFrames(page: Page, frames = 3): Promise<void> {
+  for (let i = 0; i < frames; i++) await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+  await page.waitForTimeout(300);
+}

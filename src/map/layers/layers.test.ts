@@ -6,7 +6,7 @@ import { buildModelIndex } from '../../state/selectors';
 import { createFlowClock } from '../flow-clock';
 import { MODE_COLORS } from '../palette';
 import { renderLayers, selectScene } from '../scene';
-import { createAirArcLayer, legEnds, seaFanLegs } from './arc-layer';
+import { isSeaFanShown, legEnds, seaFanLegs } from './arc-layer';
 import { labelledPlaces, labelPriority } from './label-layer';
 import type { LayerContext } from './layer-context';
 import { createLegLayers, legColor, legDash, legPath, legWidth, LEG_LAYER_ID, MERCATOR_MAX_LAT } from './leg-layer';
@@ -46,12 +46,14 @@ describe('leg layers', () => {
 });
 
 describe('arcs', () => {
-  it('take wrapped ends for the air arcs, and fan out only Qinzhou sea legs', () => {
-    expect(legEnds(leg('air-new-york')).to).toEqual([-74.006, 40.7143]);
+  it('take wrapped ends, and fan out only Qinzhou sea legs, only with the Land-Sea Corridor or Qinzhou selected', () => {
+    expect(legEnds(leg('lsc-sea-los-angeles')).to).toEqual([-118.265, 33.74]);
     const fan = seaFanLegs(index.legs).map((l) => l.properties.id);
     expect(fan).toContain('lsc-sea-jakarta');
     expect(fan).not.toContain('lsc-sea-europe');
-    expect(createAirArcLayer([leg('air-london')], ctx).props.greatCircle).toBe(true);
+    expect(isSeaFanShown(ctx)).toBe(false);
+    expect(isSeaFanShown({ ...ctx, selectedCorridor: 'land-sea-corridor' })).toBe(true);
+    expect(isSeaFanShown({ ...ctx, selectedPlace: 'qinzhou-port' })).toBe(true);
   });
 });
 
@@ -114,8 +116,18 @@ describe('scene', () => {
     const a = selectScene(index, [...dirs], [...modes]);
     const b = selectScene(index, [...dirs], [...modes]);
     expect(b.trips).toBe(a.trips);
-    const ids = renderLayers(a, ctx, 0, true, new Set(['chongqing'])).map((l) => l.id);
-    expect(ids).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'air-arcs', 'corridor-flows', 'corridor-places', 'place-labels']);
+    const ids = renderLayers(a, ctx, 'full', 0, true, new Set(['chongqing'])).map((l) => l.id);
+    expect(ids).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-flows', 'corridor-places', 'place-labels']);
+    const selected = renderLayers(a, { ...ctx, selectedCorridor: 'land-sea-corridor' }, 'full', 0, false, new Set()).map((l) => l.id);
+    expect(selected).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'corridor-places', 'place-labels']);
+  });
+
+  it('draws the corridors only in the first frame, air legs included, with one shader for lines and casing', () => {
+    const a = selectScene(index, ['east', 'west', 'south', 'north', 'regional'], ['rail', 'river', 'sea', 'road', 'air', 'data']);
+    const first = renderLayers(a, ctx, 'first', 0, true, new Set());
+    expect(first.map((l) => l.id)).toEqual(['corridor-legs-casing', 'corridor-legs']);
+    expect((first[1]?.props.data as LegFeature[]).some((l) => l.properties.mode === 'air')).toBe(true);
+    expect(first[0]?.props.extensions).toEqual(first[1]?.props.extensions);
   });
   it('drops the places of filtered-out legs but keeps expo venues', () => {
     const west = selectScene(index, ['west'], ['rail']);

@@ -1,8 +1,8 @@
 /**
- * Surface legs (rail, river, sea, road, data) as deck.gl paths: a casing underneath for contrast on
- * both themes, the line coloured by mode, dashed where the routing is inferred and for the data
- * channel, wider for trunks, highlighted on hover and selection. Air legs are arcs (arc-layer.ts).
- * Pure factories with stable ids.
+ * Every leg as a deck.gl path: a casing underneath for contrast on both themes, the line coloured by
+ * mode, dashed where the routing is inferred and for the data channel, wider for trunks, highlighted
+ * on hover and selection. Air legs are drawn along their great-circle geometry from the model. Both
+ * layers use the same dash shader so software WebGL compiles one program for them. Pure factories.
  */
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
@@ -40,16 +40,14 @@ export function legDash(leg: LegFeature): [number, number] {
   return leg.properties.inferred ? INFERRED_DASH : SOLID;
 }
 
-export function isSurfaceLeg(leg: LegFeature): boolean {
-  return leg.properties.mode !== 'air';
-}
-
 const DASH_EXTENSION = new PathStyleExtension({ dash: true });
 
-export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext): [PathLayer<LegFeature>, PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>] {
+type DashedPathLayer = PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>;
+
+export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext): [DashedPathLayer, DashedPathLayer] {
   const triggers = [ctx.selectedCorridor, ctx.hoverCorridor, ctx.hoverLeg];
   const width = (l: LegFeature): number => legWidth(l) * emphasis(ctx, l.properties.corridor, l.properties.id);
-  const casing = new PathLayer<LegFeature>({
+  const casing = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({
     id: LEG_CASING_LAYER_ID,
     data: legs,
     getPath: legPath,
@@ -58,6 +56,8 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     widthUnits: 'pixels',
     capRounded: true,
     jointRounded: true,
+    getDashArray: SOLID,
+    extensions: [DASH_EXTENSION],
     updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: triggers },
   });
   const line = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({

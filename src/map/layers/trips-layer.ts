@@ -18,8 +18,8 @@ export const TRIPS_LAYER_ID = 'corridor-flows';
 export const MODE_SPEED_KMH: Readonly<Record<Mode, number>> = {
   rail: 50, river: 18, sea: 30, road: 60, air: 750, data: 3000,
 };
-/** One departure per leg every this many simulated hours. */
-export const PERIOD_H = 72;
+/** One departure per leg every this many simulated hours (6 s of animation). */
+export const PERIOD_H = 144;
 /** Simulated hours per real second. */
 export const HOURS_PER_SECOND = 24;
 /** The trail behind each moving head, in simulated hours. */
@@ -62,12 +62,11 @@ export function buildTrips(legs: readonly LegFeature[], loopH: number): Trip[] {
   return trips;
 }
 
-export function createTripsLayer(trips: readonly Trip[], currentTime: number, ctx: LayerContext, visible: boolean): TripsLayer<Trip> {
+export function createTripsLayer(trips: readonly Trip[], currentTime: number, ctx: LayerContext): TripsLayer<Trip> {
   const triggers = [ctx.selectedCorridor];
   return new TripsLayer<Trip>({
     id: TRIPS_LAYER_ID,
     data: trips,
-    visible,
     getPath: (t) => t.path,
     getTimestamps: (t) => t.timestamps,
     getColor: (t) => [...MODE_COLORS[t.leg.properties.mode].map((c) => Math.min(255, c + 60)) as [number, number, number], corridorAlpha(ctx, t.leg.properties.corridor)],

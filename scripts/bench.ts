@@ -1,0 +1,192 @@
+/**
+ * npm run bench: the built app against a baseline page (bare MapLibre + MapLibreOverlay drawing the
+ * same legs as paths and trips on the same basemap), in headless Chromium with software WebGL,
+ * interleaved A/B. Measures time to `atlas:first-frame`, frame times while the flows animate
+ * (640x360), and the gzip bytes of what the first view downloads (JS, CSS, data).
+ *   --runs N   runs per page (default 5)    --skip-build   use the existing dist/ and dist-bench/
+ * Prints a table and writes bench-results/bench-<timestamp>.json. Never fails on timing: it reports.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/helpers/browser';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const VIEWPORT = { width: 640, height: 360 };
+const WARMUP_MS = 2000;
+const SAMPLE_MS = 5000;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml',
+};
+
+interface Served { server: Server; url: string; paths: string[] }
+
+function serve(dir: string, entry: string): Promise<Served> {
+  const paths: string[] = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    paths.push(path);
+    const file = normalize(join(dir, path === '/' ? entry : path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    ok({ server, url: `http://127.0.0.1:${port}/`, paths });
+  }));
+}
+
+interface RunResult { firstFrameMs: number; completeMs: number; frameMs: number[]; bytes: Record<'js' | 'css' | 'data' | 'other', number> }
+
+function kind(path: string): keyof RunResult['bytes'] {
+  const ext = extname(path);
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (ext === '.css') return 'css';
+  if (ext === '.json' || ext === '.geojson') return 'data';
+  return 'other';
+}
+
+const gzipCache = new Map<string, number>();
+function gzipBytes(file: string): number {
+  let n = gzipCache.get(file);
+  if (n === undefined) {
+    n = gzipSync(readFileSync(file), { level: 6 }).length;
+    gzipCache.set(file, n);
+  }
+  return n;
+}
+
+async function measure(browser: Browser, served: Served, dir: string, entry: string): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  served.paths.length = 0;
+  await page.goto(served.url);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.atlasState ?? ''), undefined, { timeout: 180_000 });
+  if ((await page.evaluate(() => document.documentElement.dataset.atlasState)) !== 'ready') throw new Error(`${served.url} reached error`);
+  const [firstFrameMs, completeMs] = (await page.evaluate(`[
+    performance.getEntriesByName('atlas:first-frame')[0]?.startTime ?? NaN,
+    performance.getEntriesByName('atlas:complete')[0]?.startTime ?? NaN,
+  ]`)) as [number, number];
+  const firstView = [...new Set(served.paths)];
+  const bytes = { js: 0, css: 0, data: 0, other: 0 };
+  for (const p of firstView) {
+    const file = join(dir, p === '/' ? entry : p);
+    try {
+      bytes[kind(file)] += gzipBytes(file);
+    } catch {
+      // 404s (none expected) count nothing
+    }
+  }
+  await page.waitForTimeout(WARMUP_MS);
+  // A string, not a function: tsx would inject helpers the page does not have.
+  const stamps = (await page.evaluate(`new Promise((done) => {
+    const out = [];
+    const t0 = performance.now();
+    const frame = (t) => { out.push(t); if (t - t0 < ${SAMPLE_MS}) requestAnimationFrame(frame); else done(out); };
+    requestAnimationFrame(frame);
+  })`)) as number[];
+  await context.close();
+  return { firstFrameMs, completeMs, frameMs: stamps.slice(1).map((t, i) => t - (stamps[i] ?? t)), bytes };
+}
+
+function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (s[lo] ?? 0) + ((s[hi] ?? 0) - (s[lo] ?? 0)) * (i - lo);
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--skip-build')) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const pages = {
+    app: { dir: join(ROOT, 'dist'), entry: 'index.html' },
+    baseline: { dir: join(ROOT, 'dist-bench'), entry: 'baseline.html' },
+  } as const;
+  const servers = { app: await serve(pages.app.dir, pages.app.entry), baseline: await serve(pages.baseline.dir, pages.baseline.entry) };
+  // The normal 60 Hz frame cap stays on: uncapped, the flow loop starves the page (measured: 82 s to first frame).
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const probe = await browser.newPage();
+  const renderer = await probe.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+    return ext && gl ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+  });
+  await probe.close();
+
+  const results: Record<'app' | 'baseline', RunResult[]> = { app: [], baseline: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const order = i % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
+    for (const name of order) {
+      const r = await measure(browser, servers[name], pages[name].dir, pages[name].entry);
+      results[name].push(r);
+      console.log(`run ${i + 1}/${RUNS} ${name.padEnd(8)} first frame ${r.firstFrameMs.toFixed(0)} ms, median frame ${quantile(r.frameMs, 0.5).toFixed(1)} ms`);
+    }
+  }
+  await browser.close();
+  Object.values(servers).forEach((s) => s.server.close());
+
+  const summary = (name: 'app' | 'baseline'): Record<string, number> => {
+    const rs = results[name];
+    return {
+      firstFrameMs: quantile(rs.map((r) => r.firstFrameMs), 0.5),
+      // The app only: labels, places and flows drawn after the corridors (the baseline has none).
+      completeMs: quantile(rs.map((r) => r.completeMs), 0.5),
+      frameMedianMs: quantile(rs.map((r) => quantile(r.frameMs, 0.5)), 0.5),
+      frameP95Ms: quantile(rs.map((r) => quantile(r.frameMs, 0.95)), 0.5),
+      fps: quantile(rs.map((r) => 1000 / (r.frameMs.reduce((a, b) => a + b, 0) / Math.max(1, r.frameMs.length))), 0.5),
+      jsGzipKB: (rs[0]?.bytes.js ?? 0) / 1024,
+      cssGzipKB: (rs[0]?.bytes.css ?? 0) / 1024,
+      dataGzipKB: (rs[0]?.bytes.data ?? 0) / 1024,
+      totalGzipKB: Object.values(rs[0]?.bytes ?? {}).reduce((a, b) => a + b, 0) / 1024,
+    };
+  };
+  const app = summary('app');
+  const base = summary('baseline');
+  const targets: Record<string, { limit: (b: number) => number; text: string }> = {
+    firstFrameMs: { limit: (b) => b * 1.15, text: '<= 1.15x' },
+    frameMedianMs: { limit: (b) => b * 1.15, text: '<= 1.15x' },
+    jsGzipKB: { limit: (b) => b + 60, text: '<= +60 KB' },
+  };
+  const rows = Object.keys(app).map((k) => {
+    const a = app[k] ?? Number.NaN;
+    const b = base[k] ?? Number.NaN;
+    const target = targets[k];
+    return { metric: k, app: a, baseline: b, ratio: a / b, target: target?.text ?? '', met: target ? a <= target.limit(b) : null };
+  });
+  console.log(`\nrenderer: ${renderer}; viewport ${VIEWPORT.width}x${VIEWPORT.height}; ${RUNS} interleaved runs each; medians of runs; 60 Hz frame cap on (16.7 ms floor)`);
+  console.log(`${'metric'.padEnd(15)}${'app'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}  target`);
+  for (const r of rows) {
+    console.log(`${r.metric.padEnd(15)}${r.app.toFixed(1).padStart(10)}${r.baseline.toFixed(1).padStart(10)}${r.ratio.toFixed(2).padStart(8)}  ${r.target}${r.met === null ? '' : r.met ? ' met' : ' NOT met'}`);
+  }
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const out = join(ROOT, `bench-results/bench-${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), renderer, viewport: VIEWPORT, runs: RUNS, summary: { app, baseline: base }, rows, raw: results }, null, 1)}\n`);
+  console.log(`\nwrote ${out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
