@@ -5,12 +5,8 @@ import { MODE_NAMES } from './i18n/strings';
 import { loadModel } from './load/load-model';
 import { loadWorld } from './load/load-world';
 import { buildBasemapStyle } from './map/basemap-style';
-import { createFlowClock } from './map/flow-clock';
-import { estimateTextWidth, placeLabels } from './map/label-placement';
-import { labelPriority, labelSize } from './map/layers/label-layer';
-import type { LayerContext } from './map/layers/layer-context';
 import { createMapController } from './map/map-controller';
-import { labelCandidates, renderLayers, selectScene } from './map/scene';
+import { createSceneRenderer, type SceneRenderer } from './map/scene-renderer';
 import type { LegFeature, PlaceFeature } from './model/schema';
 import { buildModelIndex, resolveSelection, selectionBounds, selectVisibleLegs, type ModelIndex } from './state/selectors';
 import type { Hover, Selection } from './state/slices/selection-slice';
@@ -95,27 +91,17 @@ async function start(): Promise<void> {
   }
 
   const builtInStyle = (): ReturnType<typeof buildBasemapStyle> => buildBasemapStyle(selectTheme(store.getState()), world);
-  let zoomBucket = Math.floor(store.getState().view.zoom);
-  let renderQueued = false;
-  let labelIds: ReadonlySet<string> = new Set();
-  let phase: 'first' | 'full' = 'first';
   const mapElement = byId('map');
-
+  // The renderer is created right after the controller; map events before that are ignored.
+  let renderer: SceneRenderer | null = null;
   const controller = createMapController(mapElement, query.value.style ?? builtInStyle(), builtInStyle(), store.getState().view, {
     onViewChange: (view) => {
       store.getState().setViewFromMap(view);
-      placeLabelsNow();
+      renderer?.placeLabels();
     },
-    onZoom: (zoom) => {
-      const bucket = Math.floor(zoom);
-      if (bucket !== zoomBucket) {
-        zoomBucket = bucket;
-        scheduleRender();
-      }
-    },
+    onZoom: (zoom) => renderer?.setZoom(zoom),
     onClick: (info) => {
-      const f = pickedFeature(info);
-      const h = hoverOf(f);
+      const h = hoverOf(pickedFeature(info));
       store.getState().select(h ? { kind: h.kind, id: h.id } : null);
     },
     onHover: (info) => {
@@ -126,51 +112,8 @@ async function start(): Promise<void> {
     getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
     onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: query.value.style ?? '' })),
   });
-
-  const layerContext = (): LayerContext => {
-    const s = store.getState();
-    return {
-      theme: selectTheme(s),
-      lang: s.lang,
-      selectedCorridor: s.selection?.kind === 'corridor' ? s.selection.id : null,
-      selectedPlace: s.selection?.kind === 'place' ? s.selection.id : null,
-      hoverCorridor: s.hover?.kind === 'corridor' ? s.hover.id : null,
-      hoverLeg: s.hover?.legId ?? null,
-      zoomBucket,
-    };
-  };
-  const renderNow = (): void => {
-    renderQueued = false;
-    const s = store.getState();
-    const scene = selectScene(index, s.directions, s.modes);
-    controller.setLayers(renderLayers(scene, layerContext(), phase, clock.now(), !s.reducedMotion, labelIds));
-  };
-  /** Decide which labels fit, now that the camera has settled. */
-  function placeLabelsNow(): void {
-    const s = store.getState();
-    const ctx = layerContext();
-    const candidates = labelCandidates(selectScene(index, s.directions, s.modes), zoomBucket).map((p) => {
-      const { x, y } = controller.project(p.geometry.coordinates);
-      const size = labelSize(p, ctx);
-      return { id: p.properties.id, x, y, width: estimateTextWidth(p.properties.name[s.lang], size), height: size * 1.25, priority: labelPriority(p, ctx) };
-    });
-    labelIds = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight });
-    scheduleRender();
-  }
-  function scheduleRender(): void {
-    if (renderQueued || clock.running) return;
-    renderQueued = true;
-    requestAnimationFrame(renderNow);
-  }
-  const clock = createFlowClock(selectScene(index, store.getState().directions, store.getState().modes).loopH, renderNow);
-  const updateClock = (): void => {
-    const s = store.getState();
-    if (!s.reducedMotion && !s.flowsPaused && !document.hidden) clock.start();
-    else {
-      clock.stop();
-      scheduleRender();
-    }
-  };
+  const scene = createSceneRenderer(store, index, controller, mapElement);
+  renderer = scene;
 
   const fitSelection = (): void => {
     const bounds = selectionBounds(index, store.getState().selection);
@@ -195,12 +138,15 @@ async function start(): Promise<void> {
     if (s.lang !== prev.lang || s.directions !== prev.directions || s.modes !== prev.modes) updateCaption();
     if (selectTheme(s) !== selectTheme(prev)) {
       root.dataset.theme = selectTheme(s);
-      if (!query.value.style) controller.setStyle(builtInStyle(), builtInStyle());
+      if (!query.value.style) {
+        const style = builtInStyle();
+        controller.setStyle(style, style);
+      }
     }
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) controller.camera(s.cameraRequest, s.reducedMotion);
-    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused) updateClock();
-    if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) placeLabelsNow();
-    scheduleRender();
+    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused) scene.updateClock();
+    if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) scene.placeLabels();
+    scene.schedule();
   });
 
   mountToolbar(byId('toolbar'), store);
@@ -219,21 +165,19 @@ async function start(): Promise<void> {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);
   });
-  document.addEventListener('visibilitychange', updateClock);
+  document.addEventListener('visibilitychange', () => scene.updateClock());
   reduceMotion.addEventListener('change', () => store.getState().setReducedMotion(query.value.motion === 'reduce' || reduceMotion.matches));
   darkScheme.addEventListener('change', () => store.getState().setSystemDark(darkScheme.matches));
 
-  placeLabelsNow();
-  renderNow();
+  scene.placeLabels();
   await controller.firstFrame;
   performance.mark('atlas:first-frame');
   // Then the rest: places, labels, flows. The page is ready once they are drawn too.
-  phase = 'full';
-  renderNow();
+  scene.showAll();
   await controller.nextFrame();
   performance.mark('atlas:complete');
   root.dataset.atlasState = 'ready';
-  updateClock();
+  scene.updateClock();
 }
 
 start().catch((err: unknown) => {

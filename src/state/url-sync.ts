@@ -8,7 +8,7 @@ import { formatHash, parseHash } from './url-state';
 
 export const HASH_WRITE_MS = 250;
 
-export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void = console.warn): () => void {
+export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = (): void => {
     timer = null;
@@ -23,14 +23,13 @@ export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: s
   });
   const onHashChange = (): void => {
     const { value, warnings } = parseHash(window.location.hash);
-    warnings.forEach((w) => warn(`Corridor Atlas: ${w}`));
+    warnings.forEach(warn);
     const s = store.getState();
     if (value.view) s.requestCamera({ kind: 'jump', view: value.view });
-    if (value.sel !== undefined) {
-      const sel = resolveSelection(index, value.sel);
-      if (value.sel && !sel) warn(`Corridor Atlas: sel="${value.sel}" is not a corridor or place; ignoring it`);
-      s.select(sel);
-    }
+    // The hash carries the whole live state: a link without sel has nothing selected.
+    const sel = resolveSelection(index, value.sel ?? null);
+    if (value.sel && !sel) warn(`sel="${value.sel}" is not a corridor or place; ignoring it`);
+    s.select(sel);
     s.setFilters({ directions: value.directions ?? [], modes: value.modes ?? [] });
   };
   window.addEventListener('hashchange', onHashChange);

@@ -1,0 +1,90 @@
+/**
+ * Turns store state into layers on the map: one render per animation frame (or per clock tick while
+ * the flows run), label placement when the camera settles, and the two-phase first frame.
+ */
+import type { ModelIndex } from '../state/selectors';
+import { selectTheme, type AtlasStore } from '../state/store';
+import { createFlowClock } from './flow-clock';
+import { estimateTextWidth, placeLabels } from './label-placement';
+import { labelPriority, labelSize } from './layers/label-layer';
+import type { LayerContext } from './layers/layer-context';
+import type { MapController } from './map-controller';
+import { labelCandidates, renderLayers, selectScene } from './scene';
+
+export interface SceneRenderer {
+  /** Render on the next animation frame (coalesced; the running clock renders anyway). */
+  schedule(): void;
+  /** Re-decide which labels fit (after a camera move, or a language, selection or filter change). */
+  placeLabels(): void;
+  /** The map's zoom changed: re-render when it crosses a whole level. */
+  setZoom(zoom: number): void;
+  /** Draw everything, not just the corridors (after the first frame). */
+  showAll(): void;
+  /** Start or stop the flows to match reduced motion, pause and page visibility. */
+  updateClock(): void;
+}
+
+export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: HTMLElement): SceneRenderer {
+  let zoomBucket = Math.floor(store.getState().view.zoom);
+  let queued = false;
+  let labelIds: ReadonlySet<string> = new Set();
+  let phase: 'first' | 'full' = 'first';
+
+  const scene = () => selectScene(index, store.getState().directions, store.getState().modes);
+  const context = (): LayerContext => {
+    const s = store.getState();
+    return {
+      theme: selectTheme(s),
+      lang: s.lang,
+      selectedCorridor: s.selection?.kind === 'corridor' ? s.selection.id : null,
+      selectedPlace: s.selection?.kind === 'place' ? s.selection.id : null,
+      hoverCorridor: s.hover?.kind === 'corridor' ? s.hover.id : null,
+      hoverLeg: s.hover?.legId ?? null,
+      zoomBucket,
+    };
+  };
+  const render = (): void => {
+    queued = false;
+    controller.setLayers(renderLayers(scene(), context(), phase, clock.now(), !store.getState().reducedMotion, labelIds));
+  };
+  const clock = createFlowClock(scene().loopH, render);
+  const schedule = (): void => {
+    if (queued || clock.running) return;
+    queued = true;
+    requestAnimationFrame(render);
+  };
+
+  return {
+    schedule,
+    placeLabels() {
+      const ctx = context();
+      const lang = store.getState().lang;
+      const candidates = labelCandidates(scene(), zoomBucket).map((p) => {
+        const { x, y } = controller.project(p.geometry.coordinates);
+        const size = labelSize(p, ctx);
+        return { id: p.properties.id, x, y, width: estimateTextWidth(p.properties.name[lang], size), height: size * 1.25, priority: labelPriority(p, ctx) };
+      });
+      labelIds = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight });
+      schedule();
+    },
+    setZoom(zoom) {
+      const bucket = Math.floor(zoom);
+      if (bucket !== zoomBucket) {
+        zoomBucket = bucket;
+        schedule();
+      }
+    },
+    showAll() {
+      phase = 'full';
+      render();
+    },
+    updateClock() {
+      const s = store.getState();
+      if (!s.reducedMotion && !s.flowsPaused && !document.hidden) clock.start();
+      else {
+        clock.stop();
+        schedule();
+      }
+    },
+  };
+}
