@@ -1,7 +1,10 @@
 /** Wiring only: URL -> store, store -> map and UI, map events -> store. */
 import type { PickingInfo } from '@deck.gl/core';
+import { effectiveAllowlist, parseAllowlist } from './embed/protocol';
+import { findParentOrigin, startEmbedApi } from './embed/embed-api';
 import { formatKm, t } from './i18n/format';
 import { MODE_NAMES } from './i18n/strings';
+import { loadJson } from './load/load-json';
 import { loadModel } from './load/load-model';
 import { loadWorld } from './load/load-world';
 import { buildBasemapStyle } from './map/basemap-style';
@@ -17,6 +20,7 @@ import { startUrlSync } from './state/url-sync';
 import { mountAnnouncer } from './ui/announcer';
 import { mountCorridorList } from './ui/corridor-list';
 import { mountDetailsPanel } from './ui/details-panel';
+import { fullMapUrl, mountEmbedControls } from './ui/embed-controls';
 import { byId } from './ui/dom';
 import { mountFilterLegend } from './ui/filter-legend';
 import { mountHeadlinePanel } from './ui/headline-panel';
@@ -55,6 +59,25 @@ function tooltipText(store: AtlasStore, index: ModelIndex, f: LegFeature | Place
   });
 }
 
+/** True inside an iframe (cross-origin parents included). */
+function isFramed(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+}
+
+/** The deployer's allowlist (embed-origins.json beside index.html); none on failure: no commands. */
+async function loadAllowlist(): Promise<string[]> {
+  try {
+    return parseAllowlist(await loadJson('./embed-origins.json', 'embed allowlist'));
+  } catch (err) {
+    warn(err instanceof Error ? err.message : String(err));
+    return [];
+  }
+}
+
 function showStatus(kind: 'error' | 'warning', message: string): void {
   const status = document.getElementById('status');
   if (!status) return;
@@ -67,6 +90,11 @@ async function start(): Promise<void> {
   const query = parseQuery(window.location.search);
   const hash = parseHash(window.location.hash);
   [...query.warnings, ...hash.warnings].forEach(warn);
+
+  const mode = query.value.mode ?? (isFramed() ? 'embed' : 'explore');
+  const embed = mode === 'embed';
+  root.dataset.mode = mode;
+  root.dataset.ui = query.value.ui ?? (embed ? 'minimal' : 'full');
 
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
@@ -82,7 +110,7 @@ async function start(): Promise<void> {
   root.dataset.theme = selectTheme(store.getState());
   applyStaticText(store.getState().lang);
 
-  const [model, world] = await Promise.all([loadModel(), loadWorld()]);
+  const [model, world, deployedOrigins] = await Promise.all([loadModel(), loadWorld(), embed ? loadAllowlist() : Promise.resolve([])]);
   const index = buildModelIndex(model);
   if (hash.value.sel) {
     const sel = resolveSelection(index, hash.value.sel);
@@ -111,7 +139,7 @@ async function start(): Promise<void> {
     },
     getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
     onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: query.value.style ?? '' })),
-  });
+  }, { cooperativeGestures: embed });
   const scene = createSceneRenderer(store, index, controller, mapElement);
   renderer = scene;
 
@@ -165,6 +193,24 @@ async function start(): Promise<void> {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);
   });
+  // Single-key shortcuts only while the map has focus (never steal keys from a host page).
+  mapElement.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'k' || e.key === 'K') store.getState().setFlowsPaused(!store.getState().flowsPaused);
+  });
+  if (embed) {
+    mountEmbedControls(byId('embed-controls'), store, byId('map').parentElement ?? mapElement, fullMapUrl(window.location.href));
+    startEmbedApi({
+      store,
+      index,
+      apiEnabled: query.value.api === true,
+      allowlist: effectiveAllowlist(deployedOrigins, query.value.origin),
+      parentOrigin: findParentOrigin(query.value.origin, window.location.ancestorOrigins, document.referrer),
+      autoHeight: query.value.autoheight === true,
+      version: __APP_VERSION__,
+      firstFrame: controller.firstFrame,
+    });
+  }
   document.addEventListener('visibilitychange', () => scene.updateClock());
   reduceMotion.addEventListener('change', () => store.getState().setReducedMotion(query.value.motion === 'reduce' || reduceMotion.matches));
   darkScheme.addEventListener('change', () => store.getState().setSystemDark(darkScheme.matches));

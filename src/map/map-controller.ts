@@ -42,12 +42,18 @@ export interface MapController {
 /** Padding around a fitted selection, leaving room for the side panel and caption. */
 const FIT_PADDING = { top: 40, bottom: 60, left: 40, right: 40 };
 
+export interface MapOptions {
+  /** Embed: page scrolling is never hijacked (zoom needs Ctrl/⌘ + scroll, two fingers on touch). */
+  cooperativeGestures?: boolean;
+}
+
 export function createMapController(
   container: HTMLElement,
   style: StyleSpecification | string,
   fallback: StyleSpecification,
   view: ViewState,
   callbacks: MapCallbacks,
+  options: MapOptions = {},
 ): MapController {
   const map = new MapLibreMap({
     container,
@@ -60,6 +66,7 @@ export function createMapController(
     maxZoom: VIEW_LIMITS.maxZoom,
     maxPitch: VIEW_LIMITS.maxPitch,
     attributionControl: { compact: true, customAttribution: 'Natural Earth · MARNET © Eurostat (EUPL-1.1)' },
+    cooperativeGestures: options.cooperativeGestures === true,
   });
   const home = { ...view };
   let usingFallback = typeof style !== 'string';

@@ -40,6 +40,8 @@ export interface QueryState {
   dwell?: number;
   ui?: UiLevel;
   api?: boolean;
+  /** Embed: report the page height to the host (`resize` events). */
+  autoheight?: boolean;
   origin?: string;
   style?: string;
   motion?: MotionSetting;
@@ -214,6 +216,7 @@ export function parseQuery(search: string): Parsed<QueryState> {
       case 'autoplay': { const v = flag('autoplay', raw, warnings); if (v !== undefined) out.autoplay = v; break; }
       case 'loop': { const v = flag('loop', raw, warnings); if (v !== undefined) out.loop = v; break; }
       case 'api': { const v = flag('api', raw, warnings); if (v !== undefined) out.api = v; break; }
+      case 'autoheight': { const v = flag('autoheight', raw, warnings); if (v !== undefined) out.autoheight = v; break; }
       case 'idle': { const v = seconds('idle', raw, 10, 3600, warnings); if (v !== undefined) out.idle = v; break; }
       case 'dwell': { const v = seconds('dwell', raw, 2, 120, warnings); if (v !== undefined) out.dwell = v; break; }
       case 'tour':

@@ -1,0 +1,141 @@
+/**
+ * The embed's side of the postMessage API v1. Commands are accepted only when `api=1`, the sender
+ * is `window.parent`, and its origin is on the allowlist; anything else is ignored without a word.
+ * Events go to the parent's origin, never to '*', except `ready` and `resize` (which carry nothing
+ * private). A message can never throw out of the handler.
+ */
+import type { ModelIndex } from '../state/selectors';
+import { resolveSelection } from '../state/selectors';
+import type { AtlasStore } from '../state/store';
+import { selectTheme } from '../state/store';
+import { buildEvent, isOriginAllowed, parseCommand, parseEnvelope, type Command, type EventType } from './protocol';
+
+export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 'theme.set', 'lang.set', 'state.get', 'ping'] as const;
+
+export interface EmbedApiOptions {
+  store: AtlasStore;
+  index: ModelIndex;
+  apiEnabled: boolean;
+  allowlist: readonly string[];
+  /** Where events go: from origin=, location.ancestorOrigins or the referrer; null when unknown. */
+  parentOrigin: string | null;
+  autoHeight: boolean;
+  version: string;
+  /** Resolves when the first frame is drawn (ready is sent then). */
+  firstFrame: Promise<void>;
+}
+
+/** The parent's origin, from what the page can know without asking it. */
+export function findParentOrigin(originParam: string | undefined, ancestorOrigins: ArrayLike<string> | undefined, referrer: string): string | null {
+  if (originParam) return originParam;
+  const first = ancestorOrigins && ancestorOrigins.length > 0 ? ancestorOrigins[0] : undefined;
+  if (first && first !== 'null') return first;
+  try {
+    return referrer ? new URL(referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function snapshotState(store: AtlasStore): Record<string, unknown> {
+  const s = store.getState();
+  return {
+    sel: s.selection?.id ?? null,
+    view: { center: [s.view.lng, s.view.lat], zoom: s.view.zoom, bearing: s.view.bearing, pitch: s.view.pitch },
+    directions: s.directions,
+    modes: s.modes,
+    lang: s.lang,
+    theme: selectTheme(s),
+  };
+}
+
+export function startEmbedApi(o: EmbedApiOptions): () => void {
+  const parent = window.parent;
+  const post = (type: EventType, payload?: unknown, id?: string, target: string | null = o.parentOrigin): void => {
+    if (parent === window) return;
+    const broadcast = type === 'ready' || type === 'resize';
+    const to = broadcast ? '*' : target;
+    if (!to) return;
+    try {
+      parent.postMessage(buildEvent(type, payload, id), to);
+    } catch {
+      // A wrong target origin throws in some browsers: the event is dropped, the app goes on.
+    }
+  };
+  const sendReady = (): void => post('ready', { version: o.version, protocol: 1, capabilities: EMBED_CAPABILITIES, state: snapshotState(o.store) });
+
+  const run = (cmd: Command, from: string): void => {
+    const s = o.store.getState();
+    const reply = (ok: boolean, extra: Record<string, unknown> = {}): void => {
+      if (cmd.id) post('response', { ok, ...extra }, cmd.id, from);
+    };
+    switch (cmd.type) {
+      case 'ping':
+        sendReady();
+        return reply(true);
+      case 'state.get':
+        return reply(true, { payload: snapshotState(o.store) });
+      case 'view.set': {
+        const v = cmd.payload;
+        if (v.bounds) s.requestCamera({ kind: 'fit', bounds: v.bounds });
+        else s.requestCamera({ kind: 'jump', view: { ...s.view, ...(v.center ? { lng: v.center[0], lat: v.center[1] } : {}), ...(v.zoom === undefined ? {} : { zoom: v.zoom }), ...(v.bearing === undefined ? {} : { bearing: v.bearing }), ...(v.pitch === undefined ? {} : { pitch: v.pitch }) } });
+        return reply(true);
+      }
+      case 'corridor.select': {
+        const sel = resolveSelection(o.index, cmd.payload.id);
+        if (cmd.payload.id !== null && !sel) return reply(false, { error: `unknown corridor or place "${cmd.payload.id}"` });
+        s.select(sel);
+        return reply(true);
+      }
+      case 'filter.set':
+        s.setFilters(cmd.payload);
+        return reply(true);
+      case 'theme.set':
+        s.setThemeSetting(cmd.payload.theme);
+        return reply(true);
+      case 'lang.set':
+        s.setLang(cmd.payload.lang);
+        return reply(true);
+      default:
+        return reply(false, { error: `${cmd.type} is not available in this build` });
+    }
+  };
+
+  const onMessage = (event: MessageEvent): void => {
+    try {
+      if (!o.apiEnabled || event.source !== parent || parent === window) return;
+      if (!isOriginAllowed(event.origin, o.allowlist)) return;
+      const env = parseEnvelope(event.data);
+      const cmd = env ? parseCommand(env) : null;
+      if (cmd) run(cmd, event.origin);
+    } catch {
+      // Never let a message break the app.
+    }
+  };
+  window.addEventListener('message', onMessage);
+
+  const unsubscribe = o.store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) post('corridor.change', { id: s.selection?.id ?? null, kind: s.selection?.kind ?? null });
+    if (s.view !== prev.view) post('view.change', snapshotState(o.store).view);
+  });
+
+  let observer: ResizeObserver | null = null;
+  if (o.autoHeight && typeof ResizeObserver !== 'undefined') {
+    let last = 0;
+    observer = new ResizeObserver(() => {
+      const height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== last) {
+        last = height;
+        post('resize', { height });
+      }
+    });
+    observer.observe(document.documentElement);
+  }
+
+  void o.firstFrame.then(sendReady);
+  return () => {
+    window.removeEventListener('message', onMessage);
+    unsubscribe();
+    observer?.disconnect();
+  };
+}
