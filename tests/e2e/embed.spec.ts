@@ -1,0 +1,150 @@
+/**
+ * Embedding with two real origins: a host page on one loopback port frames the app served on
+ * another, and they talk over postMessage (API v1).
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, type Browser, type Page } from './helpers/browser';
+
+const appURL = inject('baseURL');
+const appOrigin = new URL(appURL).origin;
+let browser: Browser;
+let host: Server;
+let hostOrigin = '';
+
+/** The partner page: frames the app, records every message, exposes send(). */
+function hostPage(src: string, sandbox: string | null): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><p>Partner article</p>
+<iframe id="atlas" title="Corridor Atlas" src="${src}" ${sandbox === null ? '' : `sandbox="${sandbox}"`} allow="fullscreen"
+  style="border:0;width:800px;height:500px"></iframe>
+<script>
+  window.received = [];
+  window.addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(appOrigin)}) window.received.push(e.data); });
+  window.send = (msg) => document.getElementById('atlas').contentWindow.postMessage(msg, ${JSON.stringify(appOrigin)});
+</script></body></html>`;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const src = url.searchParams.get('src') ?? appURL;
+    const sandbox = url.searchParams.get('sandbox');
+    res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(src, sandbox));
+  });
+  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', () => ok()));
+  const address = host.address();
+  hostOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  await browser?.close();
+  host?.close();
+});
+
+interface Msg { source: string; v: number; type: string; id?: string; payload?: Record<string, unknown> }
+
+async function openHost(query: string, sandbox: string | null = null): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
+  const { page, log } = await openPage(browser);
+  const src = `${appURL}${query}`;
+  await page.goto(`${hostOrigin}/?src=${encodeURIComponent(src)}${sandbox === null ? '' : `&sandbox=${encodeURIComponent(sandbox)}`}`);
+  return { page, requests: log.requests, pageErrors: log.pageErrors };
+}
+
+async function messages(page: Page): Promise<Msg[]> {
+  return page.evaluate(() => (window as unknown as { received: Msg[] }).received);
+}
+
+async function waitForMessage(page: Page, type: string, count = 1): Promise<Msg> {
+  await page.waitForFunction(([t, n]) => (window as unknown as { received: Msg[] }).received.filter((m) => m.type === t).length >= (n as number), [type, count] as const, { timeout: 120_000 });
+  const all = (await messages(page)).filter((m) => m.type === type);
+  return all[all.length - 1] as Msg;
+}
+
+async function send(page: Page, msg: unknown): Promise<void> {
+  await page.evaluate((m) => (window as unknown as { send: (x: unknown) => void }).send(m), msg);
+}
+
+const cmd = (type: string, payload?: unknown, id?: string): Record<string, unknown> => ({ source: 'corridor-atlas', v: 1, type, ...(id ? { id } : {}), ...(payload === undefined ? {} : { payload }) });
+
+describe('embed on a partner page (another origin)', () => {
+  it('sends ready, selects on corridor.select, reports corridor.change, answers state.get, and moves on view.set', async () => {
+    const { page, requests, pageErrors } = await openHost('?api=1');
+    const ready = await waitForMessage(page, 'ready');
+    expect(ready.payload).toMatchObject({ protocol: 1, state: { sel: null } });
+    expect(ready.payload?.capabilities).toEqual(expect.arrayContaining(['corridor.select', 'view.set', 'state.get']));
+
+    const frame = page.frameLocator('#atlas');
+    expect(await frame.locator('html').getAttribute('data-mode')).toBe('embed');
+    expect(await frame.locator('#embed-pause').isVisible()).toBe(true);
+
+    await send(page, cmd('corridor.select', { id: 'land-sea-corridor' }));
+    const change = await waitForMessage(page, 'corridor.change');
+    expect(change.payload).toEqual({ id: 'land-sea-corridor', kind: 'corridor' });
+
+    await send(page, cmd('state.get', undefined, 'q1'));
+    const response = await waitForMessage(page, 'response');
+    expect(response).toMatchObject({ id: 'q1', payload: { ok: true, payload: { sel: 'land-sea-corridor', lang: 'en' } } });
+
+    await send(page, JSON.stringify(cmd('view.set', { center: [106.55, 29.56], zoom: 5, duration: 0 })));
+    const view = await waitForMessage(page, 'view.change');
+    expect(view.payload).toMatchObject({ zoom: 5 });
+
+    await send(page, cmd('ping'));
+    await waitForMessage(page, 'ready', 2);
+
+    expect(pageErrors).toEqual([]);
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    expect([...origins].every((o) => o === appOrigin || o === hostOrigin)).toBe(true);
+    await page.context().close();
+  });
+
+  it('ignores malformed, oversized, foreign and wrongly enveloped messages', async () => {
+    const { page, pageErrors } = await openHost('?api=1');
+    await waitForMessage(page, 'ready');
+    for (const bad of [
+      'not json', '{"source":"corridor-atlas",', null, 42, [1, 2],
+      { source: 'other', v: 1, type: 'corridor.select', payload: { id: 'data-channel' } },
+      { source: 'corridor-atlas', v: 2, type: 'corridor.select', payload: { id: 'data-channel' } },
+      cmd('corridor.select', { id: '<img src=x onerror=alert(1)>' }),
+      cmd('corridor.select', { id: 'data-channel', pad: 'x'.repeat(20_000) }),
+      cmd('map.destroy'),
+    ]) await send(page, bad);
+    await send(page, cmd('state.get', undefined, 'after'));
+    const response = await waitForMessage(page, 'response');
+    expect(response).toMatchObject({ id: 'after', payload: { ok: true, payload: { sel: null } } });
+    expect((await messages(page)).filter((m) => m.type === 'corridor.change')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with an allowlist that excludes the host, commands are ignored while ready still arrives', async () => {
+    const { page } = await openHost('?api=1&origin=https://partner.example');
+    await waitForMessage(page, 'ready');
+    await send(page, cmd('corridor.select', { id: 'data-channel' }));
+    await send(page, cmd('state.get', undefined, 'denied'));
+    await page.waitForTimeout(1500);
+    const all = await messages(page);
+    expect(all.filter((m) => m.type === 'response' || m.type === 'corridor.change')).toEqual([]);
+    expect(await page.frameLocator('#atlas').locator('#details').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('without api=1, commands are ignored', async () => {
+    const { page } = await openHost('');
+    await waitForMessage(page, 'ready');
+    await send(page, cmd('state.get', undefined, 'noapi'));
+    await page.waitForTimeout(1000);
+    expect((await messages(page)).filter((m) => m.type === 'response')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with autoheight=1, reports its height; inside sandbox="allow-scripts allow-same-origin" it still works', async () => {
+    const { page, pageErrors } = await openHost('?api=1&autoheight=1', 'allow-scripts allow-same-origin');
+    await waitForMessage(page, 'ready');
+    const resize = await waitForMessage(page, 'resize');
+    expect(Number(resize.payload?.height)).toBeGreaterThan(100);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
