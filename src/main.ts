@@ -95,6 +95,7 @@ async function start(): Promise<void> {
   const embed = mode === 'embed';
   root.dataset.mode = mode;
   root.dataset.ui = query.value.ui ?? (embed ? 'minimal' : 'full');
+  if (embed && query.value.autoheight) root.dataset.autoheight = '1';
 
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');

@@ -62,6 +62,7 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
       // A wrong target origin throws in some browsers: the event is dropped, the app goes on.
     }
   };
+  let drawn = false;
   const sendReady = (): void => post('ready', { version: o.version, protocol: 1, capabilities: EMBED_CAPABILITIES, state: snapshotState(o.store) });
 
   const run = (cmd: Command, from: string): void => {
@@ -71,7 +72,8 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
     };
     switch (cmd.type) {
       case 'ping':
-        sendReady();
+        // Before the first frame, ready will follow on its own.
+        if (drawn) sendReady();
         return reply(true);
       case 'state.get':
         return reply(true, { payload: snapshotState(o.store) });
@@ -132,7 +134,10 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
     observer.observe(document.documentElement);
   }
 
-  void o.firstFrame.then(sendReady);
+  void o.firstFrame.then(() => {
+    drawn = true;
+    sendReady();
+  });
   return () => {
     window.removeEventListener('message', onMessage);
     unsubscribe();

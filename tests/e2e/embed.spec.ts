@@ -2,7 +2,9 @@
  * Embedding with two real origins: a host page on one loopback port frames the app served on
  * another, and they talk over postMessage (API v1).
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, type Browser, type Page } from './helpers/browser';
 
@@ -25,10 +27,31 @@ function hostPage(src: string, sandbox: string | null): string {
 </script></body></html>`;
 }
 
+/** A partner page that uses the SDK the way docs/embed.md shows. */
+function sdkPage(): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Partner (SDK)</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="atlas" title="Corridor Atlas" src="${appURL}?api=1&autoheight=1" style="border:0;width:800px;height:300px"></iframe>
+<script src="${appURL}embed.js"></script>
+<script>
+  window.events = [];
+  const atlas = CorridorAtlas.attach(document.getElementById('atlas'), {
+    autoHeight: true,
+    onReady: () => events.push('ready'),
+    onCorridorChange: (p) => events.push('change:' + p.id),
+  });
+  atlas.selectCorridor('data-channel').then(() => events.push('selected'), (e) => events.push('failed:' + e.message));
+  atlas.selectCorridor('atlantis').then(() => events.push('selected-atlantis'), (e) => events.push('rejected:' + e.message));
+</script></body></html>`;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
   host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/sdk') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(sdkPage());
+      return;
+    }
     const src = url.searchParams.get('src') ?? appURL;
     const sandbox = url.searchParams.get('sandbox');
     res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(src, sandbox));
@@ -146,5 +169,24 @@ describe('embed on a partner page (another origin)', () => {
     expect(Number(resize.payload?.height)).toBeGreaterThan(100);
     expect(pageErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('the host SDK queues commands until ready, follows events, rejects bad ids, and sizes the iframe', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${hostOrigin}/sdk`);
+    await page.waitForFunction(() => (window as unknown as { events: string[] }).events.includes('selected'), undefined, { timeout: 120_000 });
+    const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
+    expect(events).toEqual(expect.arrayContaining(['ready', 'change:data-channel', 'selected']));
+    expect(events.some((e) => e.startsWith('rejected:unknown corridor or place "atlantis"'))).toBe(true);
+    await page.waitForFunction(() => document.getElementById('atlas')?.style.height !== '300px');
+    const height = await page.evaluate(() => document.getElementById('atlas')?.getBoundingClientRect().height ?? 0);
+    expect(height).toBeGreaterThanOrEqual(500);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the SDK is under 3 KB gzip', () => {
+    const bytes = gzipSync(readFileSync(new URL('../../dist/embed.js', import.meta.url))).length;
+    expect(bytes).toBeLessThan(3 * 1024);
   });
 });
