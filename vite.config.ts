@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './config/csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,5 +22,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { strictPort: true },
+  // The browser tests run against preview, so they run under the production CSP.
+  preview: { strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -25,6 +25,7 @@ import { byId } from './ui/dom';
 import { mountFilterLegend } from './ui/filter-legend';
 import { mountHeadlinePanel } from './ui/headline-panel';
 import { mountSearchBox } from './ui/search-box';
+import { mountShareDialog } from './ui/share-dialog';
 import { applyStaticText } from './ui/static-text';
 import { mountTableView } from './ui/table-view';
 import { mountMapButtons, mountToolbar } from './ui/toolbar';
@@ -178,7 +179,7 @@ async function start(): Promise<void> {
     scene.schedule();
   });
 
-  mountToolbar(byId('toolbar'), store);
+  mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
   mountMapButtons(byId('map-buttons'), store, fitSelection);
   mountSearchBox(byId('search'), store, index, selectAndFit);
   mountHeadlinePanel(byId('headline'), store, index);

@@ -4,11 +4,13 @@ import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
 import { h } from './dom';
 
-export function mountToolbar(el: HTMLElement, store: AtlasStore): void {
+/** Mounts the header buttons; returns the Share & embed button for its dialog. */
+export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElement {
   const lang = h('button', { type: 'button', id: 'lang-toggle' });
   const theme = h('button', { type: 'button', id: 'theme-toggle' });
   const flows = h('button', { type: 'button', id: 'flows-toggle' });
   const table = h('button', { type: 'button', id: 'table-toggle' });
+  const share = h('button', { type: 'button', id: 'share-open' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'en' ? 'zh' : 'en'));
   theme.addEventListener('click', () => store.getState().setThemeSetting(selectTheme(store.getState()) === 'dark' ? 'light' : 'dark'));
   flows.addEventListener('click', () => store.getState().setFlowsPaused(!store.getState().flowsPaused));
@@ -25,10 +27,12 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): void {
     flows.setAttribute('aria-pressed', String(s.flowsPaused));
     flows.hidden = s.reducedMotion;
     table.textContent = t(s.lang, 'table');
+    share.textContent = t(s.lang, 'share');
   };
-  el.replaceChildren(lang, theme, flows, table);
+  el.replaceChildren(lang, theme, flows, table, share);
   store.subscribe(render);
   render();
+  return share;
 }
 
 export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void): void {

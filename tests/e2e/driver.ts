@@ -6,11 +6,16 @@ import type { Page } from './helpers/browser';
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, '../../test-results');
 
-/** Open the app and wait until it reports ready or error (software WebGL is slow). */
-export async function openAtlas(page: Page, baseURL: string, path = ''): Promise<'ready' | 'error'> {
-  await page.goto(new URL(path, baseURL).href);
+/** Wait until the page reports ready or error (software WebGL is slow). */
+export async function waitForAtlas(page: Page): Promise<'ready' | 'error'> {
   await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.atlasState ?? ''), undefined, { timeout: 120_000 });
   return (await page.evaluate(() => document.documentElement.dataset.atlasState)) as 'ready' | 'error';
+}
+
+/** Open the app and wait until it reports ready or error. */
+export async function openAtlas(page: Page, baseURL: string, path = ''): Promise<'ready' | 'error'> {
+  await page.goto(new URL(path, baseURL).href);
+  return waitForAtlas(page);
 }
 
 export async function firstFrameMarks(page: Page): Promise<number> {

@@ -23,6 +23,7 @@ afterEach(async () => {
   // Every test: no page errors, no console errors, nothing requested from another host.
   expect(log.pageErrors).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
+  expect(log.cspViolations).toEqual([]);
   const origin = new URL(baseURL).origin;
   expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
   await page.context().close();
@@ -157,7 +158,7 @@ describe('explorer', () => {
     await current.page.context().close();
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    current = { page, log: { consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] } };
+    current = { page, log: { consoleErrors: [], cspViolations: [], pageErrors: [], requests: [], failedRequests: [] } };
     page.on('pageerror', (e) => current?.log.pageErrors.push(e.message));
     expect(await openAtlas(page, baseURL, '')).toBe('ready');
     const mapBox = await page.locator('#map').boundingBox();
@@ -171,5 +172,17 @@ describe('explorer', () => {
   it('given motion=reduce, when the map opens, then the flows are off and there is no play control', async () => {
     const page = await open('?motion=reduce');
     expect(await page.locator('#flows-toggle').isHidden()).toBe(true);
+  });
+
+  it('given Share & embed, when I open it, then the link and the iframe snippet carry the current view', async () => {
+    const page = await open('#map=4/30/110&sel=yangtze-shipping');
+    await page.locator('#share-open').click();
+    const link = await page.locator('#share-link').inputValue();
+    expect(link).toContain('sel=yangtze-shipping');
+    await page.locator('#share-api').check();
+    const snippet = await page.locator('#share-snippet').inputValue();
+    expect(snippet).toMatch(/^<iframe title="Corridor Atlas[^"]*" src="http:\/\/127\.0\.0\.1:\d+\/\?api=1#map=4\/30\/110&amp;sel=yangtze-shipping" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;aspect-ratio:16\/10;min-height:400px"><\/iframe>$/u);
+    await page.locator('#share-width').fill('640');
+    expect(await page.locator('#share-size').textContent()).toBe('640 × 400 px');
   });
 });

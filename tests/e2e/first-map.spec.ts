@@ -1,7 +1,7 @@
 /** The first map: the built app loads offline, draws every corridor, and fails with a clear message. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODE_COLORS } from '../../src/map/palette';
-import { corridorNames, countColor, firstFrameMarks, openAtlas, screenshot, statusText } from './driver';
+import { corridorNames, countColor, firstFrameMarks, openAtlas, screenshot, statusText, waitForAtlas } from './driver';
 import { launchBrowser, openPage, type Browser } from './helpers/browser';
 
 const baseURL = inject('baseURL');
@@ -17,8 +17,10 @@ afterAll(async () => {
 describe('first map', () => {
   it('given the built app, when it opens, then it is ready with every corridor drawn, no errors and no request off the origin', async () => {
     const { page, log } = await openPage(browser);
-    const state = await openAtlas(page, baseURL);
-    expect(state).toBe('ready');
+    const response = await page.goto(baseURL);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['x-frame-options']).toBeUndefined();
+    expect(await waitForAtlas(page)).toBe('ready');
     expect(await firstFrameMarks(page)).toBe(1);
     expect(await corridorNames(page)).toEqual([
       'air-routes', 'chengdu-chongqing-circle', 'china-europe-rail', 'chongqing-manzhouli-russia',
@@ -30,6 +32,7 @@ describe('first map', () => {
     }
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
     expect(log.failedRequests).toEqual([]);
     const origin = new URL(baseURL).origin;
     expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);

@@ -27,6 +27,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface PageLog {
   consoleErrors: string[];
+  /** Content-Security-Policy violations reported in the page (directive and blocked URI). */
+  cspViolations: string[];
   pageErrors: string[];
   /** Every http(s) request the page and its workers made. */
   requests: string[];
@@ -36,9 +38,16 @@ export interface PageLog {
 export async function openPage(browser: Browser, viewport = { width: 1280, height: 720 }): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const log: PageLog = { consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] };
+  const log: PageLog = { consoleErrors: [], cspViolations: [], pageErrors: [], requests: [], failedRequests: [] };
+  await page.exposeFunction('__reportCsp', (v: string) => log.cspViolations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') log.consoleErrors.push(m.text());
+    if (/Content.Security.Policy/iu.test(m.text())) log.cspViolations.push(m.text());
   });
   page.on('pageerror', (e) => log.pageErrors.push(e.message));
   context.on('request', (r) => {

@@ -1,0 +1,61 @@
+/** The share link and the iframe snippet for the current state. Pure. */
+import { formatHash, type ViewState } from '../state/url-state';
+import type { Direction, Lang, Mode } from '../model/types';
+
+export interface ShareState {
+  view: ViewState;
+  sel: string | null;
+  directions: readonly Direction[];
+  modes: readonly Mode[];
+  lang: Lang;
+  theme: 'dark' | 'light' | 'auto';
+}
+
+export interface EmbedOptions {
+  /** Let the host page send commands (api=1). */
+  api: boolean;
+  /** Let the embed report its height (autoheight=1). */
+  autoHeight: boolean;
+}
+
+/** The app's address without query or hash, e.g. https://atlas.example/ */
+export function appBase(href: string): string {
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
+}
+
+function query(state: ShareState, extra: Record<string, string>): string {
+  const q = new URLSearchParams();
+  if (state.lang !== 'en') q.set('lang', state.lang);
+  if (state.theme !== 'dark') q.set('theme', state.theme);
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function buildShareLink(base: string, state: ShareState): string {
+  return `${base}${query(state, {})}#${formatHash(state)}`;
+}
+
+export function buildEmbedUrl(base: string, state: ShareState, options: EmbedOptions): string {
+  const extra: Record<string, string> = {};
+  if (options.api) extra.api = '1';
+  if (options.autoHeight) extra.autoheight = '1';
+  return `${base}${query(state, extra)}#${formatHash(state)}`;
+}
+
+function attr(value: string): string {
+  return value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+export const EMBED_TITLE = "Corridor Atlas: Chongqing's international logistics corridors";
+
+/** The iframe snippet a partner pastes (SPEC section 5 attributes). */
+export function buildEmbedSnippet(src: string, title: string = EMBED_TITLE): string {
+  return `<iframe title="${attr(title)}" src="${attr(src)}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;aspect-ratio:16/10;min-height:400px"></iframe>`;
+}
+
+/** The iframe's height at a given width (16:10, at least 400 px). */
+export function embedHeight(width: number): number {
+  return Math.max(400, Math.round((width * 10) / 16));
+}
