@@ -79,8 +79,16 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
         return reply(true, { payload: snapshotState(o.store) });
       case 'view.set': {
         const v = cmd.payload;
-        if (v.bounds) s.requestCamera({ kind: 'fit', bounds: v.bounds });
-        else s.requestCamera({ kind: 'jump', view: { ...s.view, ...(v.center ? { lng: v.center[0], lat: v.center[1] } : {}), ...(v.zoom === undefined ? {} : { zoom: v.zoom }), ...(v.bearing === undefined ? {} : { bearing: v.bearing }), ...(v.pitch === undefined ? {} : { pitch: v.pitch }) } });
+        if (v.bounds) {
+          s.requestCamera({ kind: 'fit', bounds: v.bounds });
+          return reply(true);
+        }
+        const view = { ...s.view };
+        if (v.center) [view.lng, view.lat] = v.center;
+        if (v.zoom !== undefined) view.zoom = v.zoom;
+        if (v.bearing !== undefined) view.bearing = v.bearing;
+        if (v.pitch !== undefined) view.pitch = v.pitch;
+        s.requestCamera({ kind: 'jump', view, duration: v.duration ?? 0 });
         return reply(true);
       }
       case 'corridor.select': {

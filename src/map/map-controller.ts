@@ -143,7 +143,9 @@ export function createMapController(
         map.easeTo({ center: [home.lng, home.lat], zoom: home.zoom, bearing: 0, pitch: 0, duration });
       } else {
         const v = request.view;
-        map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+        const camera = { center: [v.lng, v.lat] as [number, number], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch };
+        if (request.duration && !reducedMotion) map.easeTo({ ...camera, duration: request.duration });
+        else map.jumpTo(camera);
       }
     },
     firstFrame,

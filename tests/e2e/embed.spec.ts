@@ -15,10 +15,10 @@ let host: Server;
 let hostOrigin = '';
 
 /** The partner page: frames the app, records every message, exposes send(). */
-function hostPage(src: string, sandbox: string | null): string {
+function hostPage(src: string, sandbox: string | null, allowFullscreen: boolean): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><p>Partner article</p>
-<iframe id="atlas" title="Corridor Atlas" src="${src}" ${sandbox === null ? '' : `sandbox="${sandbox}"`} allow="fullscreen"
+<iframe id="atlas" title="Corridor Atlas" src="${src}" ${sandbox === null ? '' : `sandbox="${sandbox}"`} ${allowFullscreen ? 'allow="fullscreen"' : ''}
   style="border:0;width:800px;height:500px"></iframe>
 <script>
   window.received = [];
@@ -54,7 +54,7 @@ beforeAll(async () => {
     }
     const src = url.searchParams.get('src') ?? appURL;
     const sandbox = url.searchParams.get('sandbox');
-    res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(src, sandbox));
+    res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(src, sandbox, url.searchParams.get('fullscreen') !== '0'));
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', () => ok()));
   const address = host.address();
@@ -67,11 +67,11 @@ afterAll(async () => {
 
 interface Msg { source: string; v: number; type: string; id?: string; payload?: Record<string, unknown> }
 
-async function openHost(query: string, sandbox: string | null = null): Promise<{ page: Page; requests: string[]; pageErrors: string[] }> {
+async function openHost(query: string, sandbox: string | null = null, fullscreen = true): Promise<{ page: Page; requests: string[]; pageErrors: string[]; cspViolations: string[] }> {
   const { page, log } = await openPage(browser);
   const src = `${appURL}${query}`;
-  await page.goto(`${hostOrigin}/?src=${encodeURIComponent(src)}${sandbox === null ? '' : `&sandbox=${encodeURIComponent(sandbox)}`}`);
-  return { page, requests: log.requests, pageErrors: log.pageErrors };
+  await page.goto(`${hostOrigin}/?src=${encodeURIComponent(src)}${sandbox === null ? '' : `&sandbox=${encodeURIComponent(sandbox)}`}${fullscreen ? '' : '&fullscreen=0'}`);
+  return { page, requests: log.requests, pageErrors: log.pageErrors, cspViolations: log.cspViolations };
 }
 
 async function messages(page: Page): Promise<Msg[]> {
@@ -92,7 +92,7 @@ const cmd = (type: string, payload?: unknown, id?: string): Record<string, unkno
 
 describe('embed on a partner page (another origin)', () => {
   it('sends ready, selects on corridor.select, reports corridor.change, answers state.get, and moves on view.set', async () => {
-    const { page, requests, pageErrors } = await openHost('?api=1');
+    const { page, requests, pageErrors, cspViolations } = await openHost('?api=1');
     const ready = await waitForMessage(page, 'ready');
     expect(ready.payload).toMatchObject({ protocol: 1, state: { sel: null } });
     expect(ready.payload?.capabilities).toEqual(expect.arrayContaining(['corridor.select', 'view.set', 'state.get']));
@@ -100,6 +100,7 @@ describe('embed on a partner page (another origin)', () => {
     const frame = page.frameLocator('#atlas');
     expect(await frame.locator('html').getAttribute('data-mode')).toBe('embed');
     expect(await frame.locator('#embed-pause').isVisible()).toBe(true);
+    expect(await frame.locator('#embed-fullscreen').isVisible()).toBe(true);
 
     await send(page, cmd('corridor.select', { id: 'land-sea-corridor' }));
     const change = await waitForMessage(page, 'corridor.change');
@@ -117,6 +118,7 @@ describe('embed on a partner page (another origin)', () => {
     await waitForMessage(page, 'ready', 2);
 
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     const origins = new Set(requests.map((u) => new URL(u).origin));
     expect([...origins].every((o) => o === appOrigin || o === hostOrigin)).toBe(true);
     await page.context().close();
@@ -153,9 +155,13 @@ describe('embed on a partner page (another origin)', () => {
     await page.context().close();
   });
 
-  it('without api=1, commands are ignored', async () => {
-    const { page } = await openHost('');
+  it('without api=1, commands are ignored; without allow="fullscreen" it offers the full map in a new tab', async () => {
+    const { page } = await openHost('', null, false);
     await waitForMessage(page, 'ready');
+    const frame = page.frameLocator('#atlas');
+    expect(await frame.locator('#embed-fullscreen').count()).toBe(0);
+    expect(await frame.locator('#embed-open').getAttribute('target')).toBe('_blank');
+    expect(await frame.locator('#embed-open').getAttribute('href')).toContain('mode=explore');
     await send(page, cmd('state.get', undefined, 'noapi'));
     await page.waitForTimeout(1000);
     expect((await messages(page)).filter((m) => m.type === 'response')).toEqual([]);

@@ -7,7 +7,7 @@ export type Bounds = [[number, number], [number, number]];
 export type CameraRequest =
   | { kind: 'fit'; bounds: Bounds; seq: number }
   | { kind: 'reset'; seq: number }
-  | { kind: 'jump'; view: ViewState; seq: number };
+  | { kind: 'jump'; view: ViewState; seq: number; /** ms to ease over; 0 or absent jumps. */ duration?: number };
 
 export interface ViewSlice {
   view: ViewState;
@@ -15,7 +15,7 @@ export interface ViewSlice {
   /** The map reports where it is (after a move); does not move the map. */
   setViewFromMap(view: ViewState): void;
   /** Ask the map to move. */
-  requestCamera(request: { kind: 'fit'; bounds: Bounds } | { kind: 'reset' } | { kind: 'jump'; view: ViewState }): void;
+  requestCamera(request: { kind: 'fit'; bounds: Bounds } | { kind: 'reset' } | { kind: 'jump'; view: ViewState; duration?: number }): void;
 }
 
 export const DEFAULT_VIEW: ViewState = { zoom: 1.35, lat: 30, lng: 88, bearing: 0, pitch: 0 };
