@@ -12,7 +12,9 @@ export function renderFact(fact: ModelFact, source: SourceDoc | undefined, lang:
   const sourceText = source
     ? `${source.title} · ${source.outlet} · ${formatDate(source.date, lang)}${source.dateInferred ? '?' : ''}`
     : fact.source;
-  return h('li', { className: 'fact', id: factElementId(fact.id), 'data-fact': fact.id, tabindex: -1 },
+  // Text and list values are sentences, not figures: they go under the label, full width.
+  const wide = fact.kind === 'text' || fact.kind === 'list';
+  return h('li', { className: wide ? 'fact fact--wide' : 'fact', id: factElementId(fact.id), 'data-fact': fact.id, tabindex: -1 },
     h('span', { className: 'fact-label' }, fact.label[lang]),
     h('span', { className: 'fact-value' }, formatFactValue(fact, lang)),
     h('span', { className: 'fact-meta' }, t(lang, 'asOf', { date: formatDate(fact.asOf, lang) })),

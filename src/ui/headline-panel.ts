@@ -1,6 +1,5 @@
 /** The headline figures: a compact list of key cited figures, each opening its fact. */
-import { formatFactValue } from '../i18n/format';
-import { t } from '../i18n/format';
+import { formatFactValue, t } from '../i18n/format';
 import type { ModelIndex } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';

@@ -154,8 +154,6 @@ describe('explorer', () => {
   });
 
   it('given a 360 px phone, when I tap a corridor, then the panel is a sheet under the map and shows it', async () => {
-    current = await openPage(browser, { width: 360, height: 740 });
-    await current.page.context().close();
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     const page = await context.newPage();
     current = { page, log: { consoleErrors: [], cspViolations: [], pageErrors: [], requests: [], failedRequests: [] } };
