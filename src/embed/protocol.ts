@@ -2,6 +2,7 @@
  * The embed postMessage protocol, version 1 (SPEC section 5). Pure: parsing never throws, anything
  * malformed, oversized or unknown becomes null, and origins are matched against an allowlist.
  */
+import { ID_PATTERN as ID, isRecord } from '../model/issues';
 import { DIRECTIONS, MODES, type Direction, type Mode } from '../model/types';
 
 export const PROTOCOL_SOURCE = 'corridor-atlas';
@@ -39,12 +40,7 @@ export interface Envelope {
   payload?: unknown;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 const REQUEST_ID = /^[\w.:-]{1,64}$/u;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function finite(v: unknown, min: number, max: number): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;

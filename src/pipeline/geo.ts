@@ -56,6 +56,13 @@ export function lengthKm(coords: readonly LonLat[]): number {
   return turfLength(lineString(coords.map((c) => [...c])), { units: 'kilometers' });
 }
 
+/** A longitude (or bearing) folded into -180..180; values already in range are returned unchanged. */
+export function wrapLongitude(lon: number): number {
+  if (lon > -180 && lon <= 180) return lon;
+  const w = Math.round((((((lon + 180) % 360) + 360) % 360) - 180) * 1e9) / 1e9;
+  return w === -180 ? 180 : w;
+}
+
 /** Longitude difference b - a folded into -180..180. */
 export function lonDelta(a: number, b: number): number {
   return ((((b - a) % 360) + 540) % 360) - 180;

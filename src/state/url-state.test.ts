@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, MODES } from '../model/types';
-import { formatHash, parseHash, parseQuery, parseStyleUrl, wrapDegrees } from './url-state';
+import { wrapLongitude } from '../pipeline/geo';
+import { formatHash, parseHash, parseQuery, parseStyleUrl } from './url-state';
 
 describe('parseHash', () => {
   it('reads every field of the contract', () => {
@@ -78,7 +79,7 @@ describe('parseQuery', () => {
   });
 });
 
-describe('parseStyleUrl / wrapDegrees', () => {
+describe('parseStyleUrl / wrapLongitude', () => {
   it('allows http(s) and paths only', () => {
     expect(parseStyleUrl('https://tiles.example/style.json')).toBe('https://tiles.example/style.json');
     expect(parseStyleUrl('./local-style.json')).toBe('./local-style.json');
@@ -86,9 +87,9 @@ describe('parseStyleUrl / wrapDegrees', () => {
     expect(parseStyleUrl('javascript:alert(1)')).toBeUndefined();
   });
   it('wraps degrees into -180..180', () => {
-    expect(wrapDegrees(190)).toBe(-170);
-    expect(wrapDegrees(-190)).toBe(170);
-    expect(wrapDegrees(180)).toBe(180);
-    expect(wrapDegrees(-180)).toBe(180);
+    expect(wrapLongitude(190)).toBe(-170);
+    expect(wrapLongitude(-190)).toBe(170);
+    expect(wrapLongitude(180)).toBe(180);
+    expect(wrapLongitude(-180)).toBe(180);
   });
 });

@@ -3,7 +3,9 @@
  * holds live view state. Pure: every value is validated and clamped; malformed values fall back to
  * defaults and produce a warning, never an exception.
  */
+import { ID_PATTERN as ID } from '../model/issues';
 import { DIRECTIONS, MODES, type Direction, type Lang, type Mode } from '../model/types';
+import { wrapLongitude } from '../pipeline/geo';
 
 export interface ViewState {
   zoom: number;
@@ -52,18 +54,11 @@ export interface Parsed<T> {
   warnings: string[];
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 function clamp(n: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, n));
 }
 
-/** Longitude folded into -180..180; bearing likewise. */
-export function wrapDegrees(n: number): number {
-  if (n > -180 && n <= 180) return n;
-  const w = ((((n + 180) % 360) + 360) % 360) - 180;
-  return w === -180 ? 180 : w;
-}
 
 function parseView(raw: string, warnings: string[]): ViewState | undefined {
   const parts = raw.split('/');
@@ -76,8 +71,8 @@ function parseView(raw: string, warnings: string[]): ViewState | undefined {
   const view: ViewState = {
     zoom: clamp(zoom, VIEW_LIMITS.minZoom, VIEW_LIMITS.maxZoom),
     lat: clamp(lat, -VIEW_LIMITS.maxLat, VIEW_LIMITS.maxLat),
-    lng: wrapDegrees(lng),
-    bearing: wrapDegrees(bearing),
+    lng: wrapLongitude(lng),
+    bearing: wrapLongitude(bearing),
     pitch: clamp(pitch, 0, VIEW_LIMITS.maxPitch),
   };
   if (view.zoom !== zoom || view.lat !== lat || view.pitch !== pitch) warnings.push(`map="${raw}" was clamped to the allowed range`);

@@ -4,22 +4,19 @@
  */
 import { ArcLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
+import { wrapLongitude } from '../../pipeline/geo';
 import { MODE_COLORS } from '../palette';
 import type { LayerContext } from './layer-context';
 
 export const SEA_FAN_LAYER_ID = 'sea-fan-arcs';
 
-/** Longitude back in -180..180 (arcs take their ends, not the unwrapped line). */
-function wrapLon(lon: number): number {
-  if (lon >= -180 && lon <= 180) return lon;
-  return Math.round((((((lon + 180) % 360) + 360) % 360) - 180) * 1e5) / 1e5;
-}
 
 export function legEnds(leg: LegFeature): { from: [number, number]; to: [number, number] } {
   const c = leg.geometry.coordinates;
   const a = c[0] ?? [0, 0];
   const b = c[c.length - 1] ?? a;
-  return { from: [wrapLon(a[0]), a[1]], to: [wrapLon(b[0]), b[1]] };
+  // Arcs take their ends back in -180..180, not the unwrapped line.
+  return { from: [wrapLongitude(a[0]), a[1]], to: [wrapLongitude(b[0]), b[1]] };
 }
 
 /** Sea legs leaving Qinzhou Port, as straight schematic arcs (shown with the Land-Sea Corridor selected). */
