@@ -45,6 +45,13 @@ export interface AtlasEmbed {
   detach(): void;
 }
 
+declare global {
+  interface Window {
+    /** Set by embed.js: `CorridorAtlas.attach(iframe, options)`. */
+    CorridorAtlas?: { attach: typeof attach };
+  }
+}
+
 interface Pending { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }
 
 export function attach(iframe: HTMLIFrameElement, options: AttachOptions = {}): AtlasEmbed {
