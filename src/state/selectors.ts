@@ -84,8 +84,3 @@ export function selectionBounds(index: ModelIndex, selection: Selection | null):
   const lats = coords.map((c) => Math.max(-80, Math.min(80, c[1])));
   return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
 }
-
-/** The corridor a leg or place selection highlights (a place highlights nothing on its own). */
-export function selectedCorridorId(selection: Selection | null): string | null {
-  return selection?.kind === 'corridor' ? selection.id : null;
-}
