@@ -22,9 +22,12 @@ export interface Scene {
   loopH: number;
 }
 
+/** The loop length depends on every leg, not on the filters: computed once per model. */
+const loopFor = memoizeOne(loopHours);
+
 const buildSceneFor = memoizeOne((index: ModelIndex, visibleLegs: LegFeature[]): Scene => {
   const shown = new Set(visibleLegs.flatMap((l) => l.properties.places));
-  const loopH = loopHours(index.legs);
+  const loopH = loopFor(index.legs);
   return {
     visibleLegs,
     seaFan: seaFanLegs(visibleLegs),
