@@ -5,13 +5,15 @@
  *   --out FILE     output path (default: <root>/data/model/atlas.geojson)
  * Exits 1 and names file, record and field for every validation problem.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, LineString } from 'geojson';
 import { formatIssue, type Issue } from '../src/model/issues';
 import { buildModel, formatModel } from '../src/pipeline/build-model';
 import { createSeaRouter } from '../src/pipeline/sea-route';
+import { tourRefsOf } from '../src/tour/tour-refs';
+import { validateTour } from '../src/tour/validate-tour';
 import { loadSources } from './lib/load-sources';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,9 +45,28 @@ const network = JSON.parse(readFileSync(marnetPath, 'utf8')) as FeatureCollectio
 const model = buildModel({ ...sources, places: sources.places.places, routeSea: createSeaRouter(network) }, issues);
 if (issues.length) fail(issues);
 
+// Tours name facts, corridors and places of this model: check them against it.
+const toursDir = join(root, 'data/tours');
+const refs = tourRefsOf(model);
+const tourFiles = existsSync(toursDir) ? readdirSync(toursDir).filter((f) => f.endsWith('.json')).sort() : [];
+for (const name of tourFiles) {
+  const file = `data/tours/${name}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(toursDir, name), 'utf8'));
+  } catch (err) {
+    issues.push({ file, id: '(file)', field: '', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` });
+    continue;
+  }
+  const result = validateTour(raw, refs, file);
+  issues.push(...result.issues);
+  if (result.tour && `${result.tour.id}.json` !== name) issues.push({ file, id: result.tour.id, field: 'id', message: `must match the file name (${name})` });
+}
+if (issues.length) fail(issues);
+
 const text = formatModel(model);
 const legs = model.features.filter((f) => f.properties.kind === 'leg').length;
-const summary = `${model.facts.length} facts from ${model.sources.length} sources, ${model.features.length - legs} places, ${model.corridors.length} corridors, ${legs} legs`;
+const summary = `${model.facts.length} facts from ${model.sources.length} sources, ${model.features.length - legs} places, ${model.corridors.length} corridors, ${legs} legs; ${tourFiles.length} tour(s) checked`;
 if (!sources.documentsChecked) console.warn('note: ../shared/seeds not found; quotes were not checked against the documents');
 
 if (check) {

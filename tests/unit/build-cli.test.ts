@@ -26,6 +26,12 @@ function edit(root: string, file: string, from: string, to: string): void {
 }
 
 describe('npm run build:model on broken data', () => {
+  it('exits 1 and names the tour, the chapter and the field for an unknown fact id in a tour', () => {
+    const r = runBuild((root) => edit(root, 'data/tours/chongqing-four-directions.json', '"cer-node-cities", "cer-countries"', '"cer-node-cities", "cer-countrys"'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('data/tours/chongqing-four-directions.json: record "west": field "facts[3]": unknown fact "cer-countrys"');
+  });
+
   it('exits 1 and names the file, the leg and the field for a misspelled place id', () => {
     const r = runBuild((root) => edit(root, 'data/corridors/china-europe-rail.yaml', 'hanover, duisburg]', 'hanover, duisberg]'));
     expect(r.status).toBe(1);
