@@ -1,14 +1,17 @@
 /**
  * The only owner of the MapLibre map and the deck.gl overlay: one of each for the page's lifetime.
  * Everything else hands it a style, layers and camera requests, and hears back through callbacks.
+ * The one exception is the context-loss ladder: `renewOverlay` and `rebuild` replace them when a
+ * lost WebGL context does not come back on its own.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { CameraRequest } from '../state/slices/view-slice';
+import type { CameraRequest, Padding } from '../state/slices/view-slice';
 import { VIEW_LIMITS, type ViewState } from '../state/url-state';
+import type { TourCamera } from '../tour/tour-schema';
 import type { StyleSpecification } from './basemap-style';
 
 setWorkerUrl(workerUrl);
@@ -23,6 +26,9 @@ export interface MapCallbacks {
   getTooltip(info: PickingInfo): string | null;
   /** A user style (style=) failed; the built-in basemap is shown instead. */
   onStyleError(message: string): void;
+  /** A WebGL context (the map's or the overlay's) was lost, or came back. */
+  onContextLost?(): void;
+  onContextRestored?(): void;
 }
 
 export interface MapController {
@@ -34,9 +40,17 @@ export interface MapController {
   readonly firstFrame: Promise<void>;
   /** Resolves after deck.gl's next draw (e.g. of the layers just set). */
   nextFrame(): Promise<void>;
+  /** True once the map is idle and deck.gl has drawn again; false if that takes longer than `timeoutMs`. */
+  settled(timeoutMs: number): Promise<boolean>;
   /** Pixel position of a coordinate (for tests and tooltips). */
   project(lngLat: [number, number]): { x: number; y: number };
   getView(): ViewState;
+  /** Arrow-key panning (off while a tour drives the camera, so the arrows change chapters). */
+  setKeyboard(enabled: boolean): void;
+  /** Replace the deck.gl overlay (its GPU resources do not survive a lost context). */
+  renewOverlay(): void;
+  /** Tear down and build the map and the overlay again at the current view. */
+  rebuild(): void;
 }
 
 /** Padding around a fitted selection, leaving room for the side panel and caption. */
@@ -45,6 +59,20 @@ const FIT_PADDING = { top: 40, bottom: 60, left: 40, right: 40 };
 export interface MapOptions {
   /** Embed: page scrolling is never hijacked (zoom needs Ctrl/⌘ + scroll, two fingers on touch). */
   cooperativeGestures?: boolean;
+  /** Kiosk: no rotate or pitch gestures, so visitors cannot leave the map tilted. */
+  noRotation?: boolean;
+}
+
+/** Camera for a tour chapter: bounds fitted inside the padding (then pitch and bearing), or a fixed view. */
+function tourCamera(map: MapLibreMap, camera: TourCamera, padding: Padding): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null {
+  if ('bounds' in camera) {
+    const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: 9 });
+    if (!fitted?.center || fitted.zoom === undefined) return null;
+    const c = fitted.center;
+    const center: [number, number] = Array.isArray(c) ? [c[0], c[1]] : 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
+    return { center, zoom: Math.max(VIEW_LIMITS.minZoom, fitted.zoom), bearing: camera.bearing, pitch: camera.pitch };
+  }
+  return { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
 }
 
 export function createMapController(
@@ -55,23 +83,12 @@ export function createMapController(
   callbacks: MapCallbacks,
   options: MapOptions = {},
 ): MapController {
-  const map = new MapLibreMap({
-    container,
-    style,
-    center: [view.lng, view.lat],
-    zoom: view.zoom,
-    bearing: view.bearing,
-    pitch: view.pitch,
-    minZoom: VIEW_LIMITS.minZoom,
-    maxZoom: VIEW_LIMITS.maxZoom,
-    maxPitch: VIEW_LIMITS.maxPitch,
-    attributionControl: { compact: true, customAttribution: 'Natural Earth · MARNET © Eurostat (EUPL-1.1)' },
-    cooperativeGestures: options.cooperativeGestures === true,
-  });
   const home = { ...view };
+  let currentStyle = style;
   let usingFallback = typeof style !== 'string';
+  let layers: Layer[] = [];
+  let keyboard = true;
 
-  let hasLayers = false;
   let deckDrawn = false;
   let mapIdle = false;
   let resolveFirstFrame: () => void = () => undefined;
@@ -83,54 +100,103 @@ export function createMapController(
   };
   let afterDraw: Array<() => void> = [];
 
-  const overlay = new MapLibreOverlay({
-    interleaved: false,
-    layers: [],
-    onClick: (info) => callbacks.onClick(info),
-    onHover: (info) => callbacks.onHover(info),
-    getTooltip: (info) => {
-      const text = callbacks.getTooltip(info);
-      return text === null ? null : { text, className: 'atlas-tooltip' };
-    },
-    getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
-    onAfterRender: () => {
-      if (hasLayers && !deckDrawn) {
-        deckDrawn = true;
-        check();
+  const createOverlay = (): MapLibreOverlay =>
+    new MapLibreOverlay({
+      interleaved: false,
+      layers,
+      onClick: (info) => callbacks.onClick(info),
+      onHover: (info) => callbacks.onHover(info),
+      getTooltip: (info) => {
+        const text = callbacks.getTooltip(info);
+        return text === null ? null : { text, className: 'atlas-tooltip' };
+      },
+      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+      onAfterRender: () => {
+        if (layers.length > 0 && !deckDrawn) {
+          deckDrawn = true;
+          check();
+        }
+        const waiting = afterDraw;
+        afterDraw = [];
+        waiting.forEach((resolve) => resolve());
+      },
+      // A lost context is reported here too; the ladder in reliability/ handles it.
+      onError: () => undefined,
+    });
+
+  const createMap = (at: ViewState): MapLibreMap => {
+    const m = new MapLibreMap({
+      container,
+      style: currentStyle,
+      center: [at.lng, at.lat],
+      zoom: at.zoom,
+      bearing: at.bearing,
+      pitch: at.pitch,
+      minZoom: VIEW_LIMITS.minZoom,
+      maxZoom: VIEW_LIMITS.maxZoom,
+      maxPitch: VIEW_LIMITS.maxPitch,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth · MARNET © Eurostat (EUPL-1.1)' },
+      cooperativeGestures: options.cooperativeGestures === true,
+      ...(options.noRotation ? { dragRotate: false, pitchWithRotate: false, touchPitch: false } : {}),
+    });
+    if (options.noRotation) m.touchZoomRotate.disableRotation();
+    if (!keyboard) m.keyboard.disable();
+    m.on('moveend', () => callbacks.onViewChange(getView()));
+    m.on('zoom', () => callbacks.onZoom(m.getZoom()));
+    m.on('error', (e) => {
+      // A user style that cannot be fetched or parsed: fall back to the built-in basemap once.
+      if (!usingFallback && !m.isStyleLoaded()) {
+        usingFallback = true;
+        callbacks.onStyleError(e.error instanceof Error ? e.error.message : 'style error');
+        m.setStyle(fallback);
       }
-      const waiting = afterDraw;
-      afterDraw = [];
-      waiting.forEach((resolve) => resolve());
-    },
-  });
+    });
+    return m;
+  };
+
+  let map = createMap(view);
+  let overlay = createOverlay();
   map.addControl(overlay);
   map.once('idle', () => {
     mapIdle = true;
     check();
   });
 
-  const getView = (): ViewState => {
+  // Both canvases (the map's and deck.gl's) live in the container. These events do not bubble,
+  // but capture-phase listeners on an ancestor still see them. preventDefault lets the browser
+  // restore the context.
+  container.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    callbacks.onContextLost?.();
+  }, true);
+  container.addEventListener('webglcontextrestored', () => callbacks.onContextRestored?.(), true);
+
+  function getView(): ViewState {
     const c = map.getCenter();
     return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
-  };
-  map.on('moveend', () => callbacks.onViewChange(getView()));
-  map.on('zoom', () => callbacks.onZoom(map.getZoom()));
-  map.on('error', (e) => {
-    // A user style that cannot be fetched or parsed: fall back to the built-in basemap once.
-    if (!usingFallback && !map.isStyleLoaded()) {
-      usingFallback = true;
-      callbacks.onStyleError(e.error instanceof Error ? e.error.message : 'style error');
-      map.setStyle(fallback);
+  }
+
+  const dropOverlay = (): void => {
+    try {
+      map.removeControl(overlay);
+    } catch {
+      // Already detached (the map went away first).
     }
-  });
+    try {
+      overlay.finalize();
+    } catch {
+      // A lost context can make teardown throw; the overlay is dropped either way.
+    }
+  };
 
   return {
-    setLayers(layers) {
-      hasLayers = layers.length > 0;
+    setLayers(next) {
+      layers = next;
       overlay.setProps({ layers });
     },
     setStyle(next, nextFallback) {
       fallback = nextFallback;
+      currentStyle = next;
       usingFallback = typeof next !== 'string';
       map.setStyle(next);
     },
@@ -141,6 +207,12 @@ export function createMapController(
         map.fitBounds([[w, s], [e, n]], { padding: FIT_PADDING, duration, maxZoom: 8 });
       } else if (request.kind === 'reset') {
         map.easeTo({ center: [home.lng, home.lat], zoom: home.zoom, bearing: 0, pitch: 0, duration });
+      } else if (request.kind === 'tour') {
+        const camera = tourCamera(map, request.camera, request.padding);
+        if (!camera) return;
+        // Not `essential`: with reduced motion the caller asks for duration 0 and crossfades.
+        if (request.duration > 0 && !reducedMotion) map.flyTo({ ...camera, duration: request.duration, curve: 1.2 });
+        else map.jumpTo(camera);
       } else {
         const v = request.view;
         const camera = { center: [v.lng, v.lat] as [number, number], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch };
@@ -152,10 +224,55 @@ export function createMapController(
     nextFrame() {
       return new Promise<void>((resolve) => afterDraw.push(resolve));
     },
+    settled(timeoutMs) {
+      return new Promise<boolean>((resolve) => {
+        let idle = false;
+        let drawn = false;
+        const done = (ok: boolean): void => {
+          clearTimeout(timer);
+          resolve(ok);
+        };
+        const timer = setTimeout(() => done(false), timeoutMs);
+        const target = map;
+        target.once('idle', () => {
+          idle = true;
+          if (drawn) done(true);
+        });
+        afterDraw.push(() => {
+          drawn = true;
+          if (idle) done(true);
+        });
+        target.triggerRepaint();
+        overlay.setProps({ layers });
+      });
+    },
     project([lng, lat]) {
       const p = map.project([lng, lat]);
       return { x: p.x, y: p.y };
     },
     getView,
+    setKeyboard(enabled) {
+      keyboard = enabled;
+      if (enabled) map.keyboard.enable();
+      else map.keyboard.disable();
+    },
+    renewOverlay() {
+      dropOverlay();
+      overlay = createOverlay();
+      map.addControl(overlay);
+    },
+    rebuild() {
+      const at = getView();
+      dropOverlay();
+      try {
+        map.remove();
+      } catch {
+        // A map whose context is gone may fail to clean up; a new one replaces it regardless.
+      }
+      container.querySelectorAll('canvas').forEach((c) => c.remove());
+      map = createMap(at);
+      overlay = createOverlay();
+      map.addControl(overlay);
+    },
   };
 }

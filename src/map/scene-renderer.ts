@@ -24,6 +24,8 @@ export interface SceneRenderer {
   updateClock(): void;
 }
 
+const NONE: readonly string[] = [];
+
 export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: HTMLElement): SceneRenderer {
   let zoomBucket = Math.floor(store.getState().view.zoom);
   let queued = false;
@@ -38,6 +40,8 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       lang: s.lang,
       selectedCorridor: s.selection?.kind === 'corridor' ? s.selection.id : null,
       selectedPlace: s.selection?.kind === 'place' ? s.selection.id : null,
+      highlightCorridors: s.highlight?.corridors ?? NONE,
+      highlightPlaces: s.highlight?.places ?? NONE,
       hoverCorridor: s.hover?.kind === 'corridor' ? s.hover.id : null,
       hoverLeg: s.hover?.legId ?? null,
       zoomBucket,

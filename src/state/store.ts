@@ -4,10 +4,11 @@ import { DIRECTIONS, MODES } from '../model/types';
 import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
 import { createSelectionSlice, type Selection, type SelectionSlice } from './slices/selection-slice';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './slices/settings-slice';
+import { createTourSlice, type TourSlice } from './slices/tour-slice';
 import { createViewSlice, DEFAULT_VIEW, type ViewSlice } from './slices/view-slice';
 import type { ViewState } from './url-state';
 
-export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & TourSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreInit extends Partial<SettingsInit> {
@@ -28,6 +29,7 @@ export function createAtlasStore(init: StoreInit = {}): AtlasStore {
       systemDark: init.systemDark ?? true,
       reducedMotion: init.reducedMotion ?? false,
     })(...a),
+    ...createTourSlice(...a),
   }));
 }
 

@@ -6,7 +6,7 @@ import { ArcLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
 import { wrapLongitude } from '../../pipeline/geo';
 import { MODE_COLORS } from '../palette';
-import type { LayerContext } from './layer-context';
+import { isFocused, type LayerContext } from './layer-context';
 
 export const SEA_FAN_LAYER_ID = 'sea-fan-arcs';
 
@@ -26,7 +26,7 @@ export function seaFanLegs(legs: readonly LegFeature[]): LegFeature[] {
 
 /** True when the fan-out is shown. */
 export function isSeaFanShown(ctx: LayerContext): boolean {
-  return ctx.selectedCorridor === 'land-sea-corridor' || ctx.selectedPlace === 'qinzhou-port';
+  return isFocused(ctx, 'land-sea-corridor') === true || ctx.selectedPlace === 'qinzhou-port';
 }
 
 export function createSeaFanLayer(legs: readonly LegFeature[]): ArcLayer<LegFeature> {

@@ -8,7 +8,7 @@ import { TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '../../model/schema';
 import { LABEL_OFFSET_X } from '../label-placement';
 import { LABEL_COLORS } from '../palette';
-import { isOnCorridor, type LayerContext } from './layer-context';
+import { focusKey, isOnFocusedCorridor, isPlaceFocused, type LayerContext } from './layer-context';
 
 export const LABEL_LAYER_ID = 'place-labels';
 export const LABEL_FONT_FAMILY = '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Hiragino Sans GB",sans-serif';
@@ -19,8 +19,8 @@ export const WAYPOINT_LABEL_ZOOM = 5;
 
 export function labelPriority(p: PlaceFeature, ctx: LayerContext): number {
   let priority = ROLE_PRIORITY[p.properties.role];
-  if (ctx.selectedPlace === p.properties.id) priority += 100;
-  else if (isOnCorridor(p, ctx.selectedCorridor)) priority += 50;
+  if (isPlaceFocused(ctx, p)) priority += 100;
+  else if (isOnFocusedCorridor(ctx, p)) priority += 50;
   if (p.properties.id === 'chongqing') priority += 60;
   return priority;
 }
@@ -32,7 +32,7 @@ export function labelledPlaces(places: readonly PlaceFeature[], zoomBucket: numb
 
 /** Label size in pixels: hubs and the selected place larger. */
 export function labelSize(p: PlaceFeature, ctx: LayerContext): number {
-  return p.properties.role === 'hub' || p.properties.id === ctx.selectedPlace ? 14 : 12;
+  return p.properties.role === 'hub' || isPlaceFocused(ctx, p) ? 14 : 12;
 }
 
 export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerContext): TextLayer<PlaceFeature> {
@@ -54,6 +54,6 @@ export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerCont
     outlineColor: [...colors.halo, 230],
     sizeUnits: 'pixels',
     pickable: false,
-    updateTriggers: { getText: ctx.lang, getSize: ctx.selectedPlace, getColor: ctx.theme, outlineColor: ctx.theme },
+    updateTriggers: { getText: ctx.lang, getSize: focusKey(ctx), getColor: ctx.theme, outlineColor: ctx.theme },
   });
 }

@@ -8,6 +8,9 @@ export interface LayerContext {
   lang: Lang;
   selectedCorridor: string | null;
   selectedPlace: string | null;
+  /** Corridors and places a tour chapter points at (a selection takes precedence). */
+  highlightCorridors: readonly string[];
+  highlightPlaces: readonly string[];
   hoverCorridor: string | null;
   hoverLeg: string | null;
   /** Integer zoom bucket for zoom-dependent label priority. */
@@ -17,15 +20,37 @@ export interface LayerContext {
 export const DIM_ALPHA = 70;
 export const FULL_ALPHA = 235;
 
-/** Alpha for something that belongs to `corridor`: dimmed when another corridor is selected. */
+/** True when `corridor` is in focus; null when nothing is (no selection, no tour highlight). */
+export function isFocused(ctx: LayerContext, corridor: string): boolean | null {
+  if (ctx.selectedCorridor) return ctx.selectedCorridor === corridor;
+  if (ctx.highlightCorridors.length > 0) return ctx.highlightCorridors.includes(corridor);
+  return null;
+}
+
+/** A key that changes whenever the focus does (for deck.gl updateTriggers). */
+export function focusKey(ctx: LayerContext): string {
+  return `${ctx.selectedCorridor ?? ''}|${ctx.selectedPlace ?? ''}|${ctx.highlightCorridors.join(',')}|${ctx.highlightPlaces.join(',')}`;
+}
+
+/** Alpha for something that belongs to `corridor`: dimmed when other corridors are in focus. */
 export function corridorAlpha(ctx: LayerContext, corridor: string): number {
-  return ctx.selectedCorridor && ctx.selectedCorridor !== corridor ? DIM_ALPHA : FULL_ALPHA;
+  return isFocused(ctx, corridor) === false ? DIM_ALPHA : FULL_ALPHA;
 }
 
 export function emphasis(ctx: LayerContext, corridor: string, legId: string): number {
-  if (ctx.selectedCorridor === corridor) return 1.6;
+  if (isFocused(ctx, corridor) === true) return 1.6;
   if (ctx.hoverLeg === legId || ctx.hoverCorridor === corridor) return 1.35;
   return 1;
+}
+
+/** True when a place is selected or highlighted by the tour. */
+export function isPlaceFocused(ctx: LayerContext, place: PlaceFeature): boolean {
+  return ctx.selectedPlace === place.properties.id || (ctx.selectedCorridor === null && ctx.highlightPlaces.includes(place.properties.id));
+}
+
+/** True when a place lies on a corridor in focus. */
+export function isOnFocusedCorridor(ctx: LayerContext, place: PlaceFeature): boolean {
+  return place.properties.corridors.some((c) => isFocused(ctx, c) === true);
 }
 
 /** True when a place lies on the given corridor. */

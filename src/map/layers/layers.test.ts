@@ -20,7 +20,7 @@ const leg = (id: string): LegFeature => {
   if (!l) throw new Error(id);
   return l;
 };
-const ctx: LayerContext = { theme: 'dark', lang: 'en', selectedCorridor: null, selectedPlace: null, hoverCorridor: null, hoverLeg: null, zoomBucket: 2 };
+const ctx: LayerContext = { theme: 'dark', lang: 'en', selectedCorridor: null, selectedPlace: null, highlightCorridors: [], highlightPlaces: [], hoverCorridor: null, hoverLeg: null, zoomBucket: 2 };
 
 describe('leg layers', () => {
   it('colour by mode, widen trunks, dash inferred routings and the data channel', () => {
@@ -42,6 +42,12 @@ describe('leg layers', () => {
     const width = (layer: typeof sel, l: LegFeature): number => (layer.props.getWidth as AccessorFunction<LegFeature, number>)(l, info);
     expect(color(sel, leg('cer-xian-alashankou'))[3]).toBeLessThan(color(plain, leg('cer-xian-alashankou'))[3] ?? 0);
     expect(width(sel, leg('lsc-middle-line'))).toBeGreaterThan(width(plain, leg('lsc-middle-line')));
+    // A tour chapter highlights several corridors; a selection takes precedence over it.
+    const tour = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], { ...ctx, highlightCorridors: ['china-europe-rail', 'yangtze-shipping'] })[1];
+    expect(color(tour, leg('lsc-middle-line'))[3]).toBeLessThan(color(tour, leg('cer-xian-alashankou'))[3] ?? 0);
+    expect(width(tour, leg('cer-xian-alashankou'))).toBeGreaterThan(width(plain, leg('cer-xian-alashankou')));
+    const both = createLegLayers([leg('lsc-middle-line'), leg('cer-xian-alashankou')], { ...ctx, highlightCorridors: ['china-europe-rail'], selectedCorridor: 'land-sea-corridor' })[1];
+    expect(color(both, leg('cer-xian-alashankou'))[3]).toBeLessThan(color(both, leg('lsc-middle-line'))[3] ?? 0);
   });
 });
 
@@ -54,6 +60,8 @@ describe('arcs', () => {
     expect(isSeaFanShown(ctx)).toBe(false);
     expect(isSeaFanShown({ ...ctx, selectedCorridor: 'land-sea-corridor' })).toBe(true);
     expect(isSeaFanShown({ ...ctx, selectedPlace: 'qinzhou-port' })).toBe(true);
+    expect(isSeaFanShown({ ...ctx, highlightCorridors: ['land-sea-corridor'] })).toBe(true);
+    expect(isSeaFanShown({ ...ctx, highlightCorridors: ['yangtze-shipping'] })).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
 import { CASING_COLORS, MODE_COLORS, type Rgb } from '../palette';
-import { corridorAlpha, emphasis, type LayerContext } from './layer-context';
+import { corridorAlpha, emphasis, focusKey, type LayerContext } from './layer-context';
 
 export const LEG_LAYER_ID = 'corridor-legs';
 export const LEG_CASING_LAYER_ID = 'corridor-legs-casing';
@@ -45,7 +45,7 @@ const DASH_EXTENSION = new PathStyleExtension({ dash: true });
 type DashedPathLayer = PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>;
 
 export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext): [DashedPathLayer, DashedPathLayer] {
-  const triggers = [ctx.selectedCorridor, ctx.hoverCorridor, ctx.hoverLeg];
+  const triggers = [focusKey(ctx), ctx.hoverCorridor, ctx.hoverLeg];
   const width = (l: LegFeature): number => legWidth(l) * emphasis(ctx, l.properties.corridor, l.properties.id);
   const casing = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({
     id: LEG_CASING_LAYER_ID,

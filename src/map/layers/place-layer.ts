@@ -2,7 +2,7 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '../../model/schema';
 import { BASEMAP_COLORS, HUB_COLOR, type Rgb } from '../palette';
-import { isOnCorridor, type LayerContext } from './layer-context';
+import { focusKey, isOnFocusedCorridor, isPlaceFocused, type LayerContext } from './layer-context';
 
 export const PLACE_LAYER_ID = 'corridor-places';
 
@@ -18,20 +18,20 @@ export function placeColor(place: PlaceFeature, otherColor: Rgb): Rgb {
 
 export function createPlaceLayer(places: readonly PlaceFeature[], ctx: LayerContext): ScatterplotLayer<PlaceFeature> {
   const other = BASEMAP_COLORS[ctx.theme].place;
-  const triggers = [ctx.theme, ctx.selectedPlace, ctx.selectedCorridor];
-  const inSelection = (p: PlaceFeature): boolean =>
-    ctx.selectedPlace === p.properties.id || isOnCorridor(p, ctx.selectedCorridor);
+  const triggers = [ctx.theme, focusKey(ctx)];
+  const anyFocus = ctx.selectedCorridor !== null || ctx.highlightCorridors.length > 0;
+  const inSelection = (p: PlaceFeature): boolean => isPlaceFocused(ctx, p) || isOnFocusedCorridor(ctx, p);
   return new ScatterplotLayer<PlaceFeature>({
     id: PLACE_LAYER_ID,
     data: places,
     getPosition: (p) => p.geometry.coordinates,
-    getRadius: (p) => placeRadius(p) * (ctx.selectedPlace === p.properties.id ? 1.8 : 1),
-    getFillColor: (p) => [...placeColor(p, other), ctx.selectedCorridor && !inSelection(p) ? 90 : 255],
+    getRadius: (p) => placeRadius(p) * (isPlaceFocused(ctx, p) ? 1.8 : 1),
+    getFillColor: (p) => [...placeColor(p, other), anyFocus && !inSelection(p) ? 90 : 255],
     radiusUnits: 'pixels',
     stroked: true,
     getLineColor: ctx.theme === 'dark' ? [0, 0, 0, 180] : [255, 255, 255, 220],
     lineWidthUnits: 'pixels',
-    getLineWidth: (p) => (ctx.selectedPlace === p.properties.id ? 2.5 : 1),
+    getLineWidth: (p) => (isPlaceFocused(ctx, p) ? 2.5 : 1),
     pickable: true,
     updateTriggers: { getFillColor: triggers, getRadius: triggers, getLineWidth: triggers, getLineColor: ctx.theme },
   });

@@ -9,7 +9,7 @@ import type { LegFeature } from '../../model/schema';
 import type { Mode } from '../../model/types';
 import { distanceKm, type LonLat } from '../../pipeline/geo';
 import { MODE_COLORS } from '../palette';
-import { corridorAlpha, type LayerContext } from './layer-context';
+import { corridorAlpha, focusKey, type LayerContext } from './layer-context';
 import { legPath } from './leg-layer';
 
 export const TRIPS_LAYER_ID = 'corridor-flows';
@@ -63,7 +63,7 @@ export function buildTrips(legs: readonly LegFeature[], loopH: number): Trip[] {
 }
 
 export function createTripsLayer(trips: readonly Trip[], currentTime: number, ctx: LayerContext): TripsLayer<Trip> {
-  const triggers = [ctx.selectedCorridor];
+  const triggers = [focusKey(ctx)];
   return new TripsLayer<Trip>({
     id: TRIPS_LAYER_ID,
     data: trips,
