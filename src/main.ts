@@ -6,6 +6,7 @@ import { formatKm, t } from './i18n/format';
 import { MODE_NAMES } from './i18n/strings';
 import { loadJson } from './load/load-json';
 import { loadModel } from './load/load-model';
+import { loadTour } from './load/load-tour';
 import { loadWorld } from './load/load-world';
 import { buildBasemapStyle } from './map/basemap-style';
 import { createMapController } from './map/map-controller';
@@ -17,6 +18,16 @@ import { DEFAULT_VIEW } from './state/slices/view-slice';
 import { createAtlasStore, selectTheme, type AtlasStore } from './state/store';
 import { parseHash, parseQuery } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
+import { startOffline, type Offline } from './offline/offline';
+import { startPresentMode, toggleFullscreen } from './present/present-mode';
+import { startGuardian } from './reliability/guardian';
+import { captionPadding } from './tour/caption-padding';
+import { chapterIndex, createTourPlayer, type TourPlayer } from './tour/player';
+import { tourRefsOf } from './tour/tour-refs';
+import { DEFAULT_TOUR_ID, type Tour } from './tour/tour-schema';
+import { crossfade, mountBlankScreen, mountIdleWarning, renderHelp, renderStartScreen, setRestoring } from './ui/present-overlays';
+import { mountTourCaption } from './ui/tour-caption';
+import { mountTourList } from './ui/tour-list';
 import { mountAnnouncer } from './ui/announcer';
 import { mountCorridorList } from './ui/corridor-list';
 import { mountDetailsPanel } from './ui/details-panel';
@@ -30,6 +41,7 @@ import { applyStaticText } from './ui/static-text';
 import { mountTableView } from './ui/table-view';
 import { mountMapButtons, mountToolbar } from './ui/toolbar';
 import './styles.css';
+import './ui/tour.css';
 
 const root = document.documentElement;
 const warn = (msg: string): void => console.warn(`Corridor Atlas: ${msg}`);
@@ -86,6 +98,22 @@ function showStatus(kind: 'error' | 'warning', message: string): void {
   status.textContent = message;
 }
 
+/** The tour, or null with a warning: a broken tour file must not take the map down. */
+async function loadTourOrWarn(id: string, model: Parameters<typeof tourRefsOf>[0]): Promise<Tour | null> {
+  try {
+    return await loadTour(id, tourRefsOf(model));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    warn(message);
+    showStatus('warning', message);
+    return null;
+  }
+}
+
+function openPresenterView(lang: string): void {
+  window.open(`./presenter.html?lang=${lang}`, 'corridor-atlas-presenter', 'popup,width=900,height=700');
+}
+
 async function start(): Promise<void> {
   root.dataset.atlasState = 'loading';
   const query = parseQuery(window.location.search);
@@ -94,7 +122,15 @@ async function start(): Promise<void> {
 
   const mode = query.value.mode ?? (isFramed() ? 'embed' : 'explore');
   const embed = mode === 'embed';
+  const present = mode === 'present';
+  // A kiosk (present with loop) resets after 60 s idle unless told otherwise; idle=0 turns that off.
+  const idleSeconds = present ? (query.value.idle ?? (query.value.loop ? 60 : 0)) : 0;
   root.dataset.mode = mode;
+  if (present) {
+    // Type for the viewing distance: 1 at 1280 px wide, growing with the screen up to 2.5 (scale= overrides).
+    root.style.setProperty('--ui-scale', String(query.value.scale ?? Math.min(2.5, Math.max(1, window.innerWidth / 1280))));
+    if (idleSeconds > 0) root.dataset.kioskMode = '1';
+  }
   root.dataset.ui = query.value.ui ?? (embed ? 'minimal' : 'full');
   if (embed && query.value.autoheight) root.dataset.autoheight = '1';
 
@@ -114,6 +150,7 @@ async function start(): Promise<void> {
 
   const [model, world, deployedOrigins] = await Promise.all([loadModel(), loadWorld(), embed ? loadAllowlist() : Promise.resolve([])]);
   const index = buildModelIndex(model);
+  const tourPromise = loadTourOrWarn(query.value.tour ?? DEFAULT_TOUR_ID, model);
   if (hash.value.sel) {
     const sel = resolveSelection(index, hash.value.sel);
     if (!sel) warn(`sel="${hash.value.sel}" is not a corridor or place; ignoring it`);
@@ -141,7 +178,10 @@ async function start(): Promise<void> {
     },
     getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
     onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: query.value.style ?? '' })),
-  }, { cooperativeGestures: embed });
+    onContextLost: () => guardian?.contextLost(),
+    onContextRestored: () => guardian?.contextRestored(),
+  }, { cooperativeGestures: embed, noRotation: idleSeconds > 0 });
+  let guardian: ReturnType<typeof startGuardian> | null = null;
   const scene = createSceneRenderer(store, index, controller, mapElement);
   renderer = scene;
 
@@ -179,6 +219,12 @@ async function start(): Promise<void> {
     scene.schedule();
   });
 
+  mountBlankScreen(byId('blank-screen'), store);
+  const togglePanel = (open?: boolean): void => {
+    const next = open ?? root.dataset.panel !== 'open';
+    if (next) root.dataset.panel = 'open';
+    else delete root.dataset.panel;
+  };
   mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
   mountMapButtons(byId('map-buttons'), store, fitSelection);
   mountSearchBox(byId('search'), store, index, selectAndFit);
@@ -190,7 +236,12 @@ async function start(): Promise<void> {
   mountAnnouncer(byId('announcer'), store, index);
   applyStaticText(store.getState().lang);
   updateCaption();
-  startUrlSync(store, index, warn);
+  let player: TourPlayer | null = null;
+  startUrlSync(store, index, warn, (id) => {
+    const i = player ? chapterIndex(player.tour, id) : -1;
+    if (i < 0) warn(`chapter="${id}" is not in the tour; ignoring it`);
+    else player?.open(i);
+  });
 
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);
@@ -200,6 +251,103 @@ async function start(): Promise<void> {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'k' || e.key === 'K') store.getState().setFlowsPaused(!store.getState().flowsPaused);
   });
+  const tour = await tourPromise;
+  const captionEl = byId('tour-caption');
+  const fadeEl = byId('crossfade');
+  if (tour) {
+    const autoplay = query.value.autoplay ?? (present && query.value.loop === true);
+    player = createTourPlayer({
+      store,
+      tour,
+      loop: query.value.loop ?? present,
+      ...(query.value.dwell !== undefined ? { dwellOverride: query.value.dwell } : {}),
+      padding: () => captionPadding(
+        { width: mapElement.clientWidth, height: mapElement.clientHeight },
+        captionEl.hidden ? null : { width: captionEl.offsetWidth, height: captionEl.offsetHeight },
+      ),
+      crossfade: () => crossfade(fadeEl),
+    }, { index: 0, playing: false });
+    const p = player;
+    mountTourCaption(captionEl, store, index, p, { closable: !present, onClose: () => p.leave() });
+    if (!embed && !present) mountTourList(byId('tour-list'), store, tour, (i) => p.open(i, false));
+    const announcer = byId('announcer');
+    p.subscribe((e) => {
+      if (e.moved) {
+        const { lang } = store.getState();
+        announcer.textContent = t(lang, 'tourChapterAnnounce', { n: e.state.index + 1, total: tour.chapters.length, title: e.chapter.title[lang] });
+        guardian?.chapterChanged();
+      }
+      // A loop boundary is the one safe moment for a reload or an update.
+      if (e.loopBoundary && !guardian?.atLoopBoundary()) offline?.applyUpdate();
+    });
+    // Precedence: hash > query > tour. A chapter in the link opens it; a view in the link keeps its camera.
+    const linked = chapterIndex(tour, hash.value.chapter);
+    if (hash.value.chapter && linked < 0) warn(`chapter="${hash.value.chapter}" is not in the tour; ignoring it`);
+    if (present || linked >= 0) {
+      p.open(Math.max(0, linked), false);
+      if (hash.value.view) store.getState().requestCamera({ kind: 'jump', view: hash.value.view });
+      if (hash.value.sel) store.getState().select(resolveSelection(index, hash.value.sel));
+    }
+    if (present) {
+      controller.setKeyboard(false);
+      const help = byId<HTMLDialogElement>('help-dialog');
+      const startScreen = byId('start-screen');
+      const renderOverlays = (): void => {
+        renderStartScreen(startScreen, store, tour.title[store.getState().lang]);
+        renderHelp(help, store, () => openPresenterView(store.getState().lang));
+      };
+      renderOverlays();
+      store.subscribe((s, prev) => {
+        if (s.lang !== prev.lang) renderOverlays();
+      });
+      startScreen.hidden = false;
+      startPresentMode({
+        store, player: p, idleSeconds, autoplay, lang: query.value.lang ?? 'en',
+        startScreen, idleWarning: mountIdleWarning(byId('idle-warning'), store), help, togglePanel,
+        openPresenterView: () => openPresenterView(store.getState().lang),
+      });
+    }
+  }
+  if (present) {
+    // Present mode shows the panel (legend, details) on L, and when a visitor taps a corridor.
+    store.subscribe((s, prev) => {
+      if (s.selection && s.selection !== prev.selection) togglePanel(true);
+    });
+    byId('fullscreen-hint').addEventListener('click', () => toggleFullscreen(() => undefined));
+  }
+
+  let offline: Offline | null = null;
+  if (!embed) {
+    const badge = byId('offline-badge');
+    offline = startOffline(() => {
+      badge.hidden = false;
+      root.dataset.offline = 'ready';
+      const { lang } = store.getState();
+      badge.textContent = t(lang, 'offlineReady');
+      badge.title = t(lang, 'offlineReadyTitle', { version: __APP_VERSION__ });
+    });
+  }
+  const restoring = byId('restoring');
+  let resumeTour = false;
+  guardian = startGuardian({
+    controller,
+    pause: () => {
+      resumeTour = player?.state.playing ?? false;
+      player?.dispatch({ type: 'pause' });
+    },
+    resume: () => {
+      scene.showAll();
+      scene.placeLabels();
+      if (resumeTour) player?.dispatch({ type: 'play' });
+    },
+    showRestoring: (on) => setRestoring(restoring, store, on),
+    framesExpected: () => store.getState().tourPlaying && store.getState().screen === 'normal',
+    reload: (reason) => {
+      warn(`reloading: ${reason}`);
+      window.location.reload();
+    },
+  });
+
   if (embed) {
     mountEmbedControls(byId('embed-controls'), store, byId('map').parentElement ?? mapElement, fullMapUrl(window.location.href));
     startEmbedApi({
@@ -211,6 +359,7 @@ async function start(): Promise<void> {
       autoHeight: query.value.autoheight === true,
       version: __APP_VERSION__,
       firstFrame: controller.firstFrame,
+      tour: player,
     });
   }
   document.addEventListener('visibilitychange', () => scene.updateClock());

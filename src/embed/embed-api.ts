@@ -8,9 +8,11 @@ import type { ModelIndex } from '../state/selectors';
 import { resolveSelection } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
+import { chapterIndex, type TourPlayer } from '../tour/player';
 import { buildEvent, isOriginAllowed, parseCommand, parseEnvelope, type Command, type EventType } from './protocol';
 
 export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 'theme.set', 'lang.set', 'state.get', 'ping'] as const;
+export const TOUR_CAPABILITIES = ['tour.play', 'tour.pause', 'tour.next', 'tour.prev', 'tour.goto'] as const;
 
 export interface EmbedApiOptions {
   store: AtlasStore;
@@ -23,6 +25,8 @@ export interface EmbedApiOptions {
   version: string;
   /** Resolves when the first frame is drawn (ready is sent then). */
   firstFrame: Promise<void>;
+  /** The tour, when one loaded: enables the tour.* commands and chapter events. */
+  tour?: TourPlayer | null;
 }
 
 /** The parent's origin, from what the page can know without asking it. */
@@ -37,9 +41,14 @@ export function findParentOrigin(originParam: string | undefined, ancestorOrigin
   }
 }
 
-export function snapshotState(store: AtlasStore): Record<string, unknown> {
+export function tourState(player: TourPlayer): Record<string, unknown> {
+  return { tour: player.tour.id, chapter: player.chapter.id, index: player.state.index, count: player.tour.chapters.length, playing: player.state.playing };
+}
+
+export function snapshotState(store: AtlasStore, player?: TourPlayer | null): Record<string, unknown> {
   const s = store.getState();
   return {
+    ...(player ? { tour: tourState(player) } : {}),
     sel: s.selection?.id ?? null,
     view: { center: [s.view.lng, s.view.lat], zoom: s.view.zoom, bearing: s.view.bearing, pitch: s.view.pitch },
     directions: s.directions,
@@ -63,7 +72,8 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
     }
   };
   let drawn = false;
-  const sendReady = (): void => post('ready', { version: o.version, protocol: 1, capabilities: EMBED_CAPABILITIES, state: snapshotState(o.store) });
+  const capabilities = o.tour ? [...EMBED_CAPABILITIES, ...TOUR_CAPABILITIES] : EMBED_CAPABILITIES;
+  const sendReady = (): void => post('ready', { version: o.version, protocol: 1, capabilities, state: snapshotState(o.store, o.tour) });
 
   const run = (cmd: Command, from: string): void => {
     const s = o.store.getState();
@@ -76,7 +86,7 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
         if (drawn) sendReady();
         return reply(true);
       case 'state.get':
-        return reply(true, { payload: snapshotState(o.store) });
+        return reply(true, { payload: snapshotState(o.store, o.tour) });
       case 'view.set': {
         const v = cmd.payload;
         if (v.bounds) {
@@ -106,8 +116,23 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
       case 'lang.set':
         s.setLang(cmd.payload.lang);
         return reply(true);
-      default:
-        return reply(false, { error: `${cmd.type} is not available in this build` });
+      case 'tour.play':
+      case 'tour.pause':
+      case 'tour.next':
+      case 'tour.prev': {
+        if (!o.tour) return reply(false, { error: 'no tour is loaded' });
+        const action = cmd.type.slice('tour.'.length) as 'play' | 'pause' | 'next' | 'prev';
+        if (s.chapter === null) o.tour.enter();
+        o.tour.dispatch({ type: action });
+        return reply(true, { payload: tourState(o.tour) });
+      }
+      case 'tour.goto': {
+        if (!o.tour) return reply(false, { error: 'no tour is loaded' });
+        const index = chapterIndex(o.tour.tour, cmd.payload.chapter);
+        if (index < 0) return reply(false, { error: `unknown chapter "${cmd.payload.chapter}"` });
+        o.tour.open(index);
+        return reply(true, { payload: tourState(o.tour) });
+      }
     }
   };
 
@@ -124,6 +149,10 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
   };
   window.addEventListener('message', onMessage);
 
+  const offTour = o.tour?.subscribe((e) => {
+    if (e.moved) post('chapter.change', { chapter: e.chapter.id, index: e.state.index });
+    post('tour.state', tourState(o.tour as TourPlayer));
+  });
   const unsubscribe = o.store.subscribe((s, prev) => {
     if (s.selection !== prev.selection) post('corridor.change', { id: s.selection?.id ?? null, kind: s.selection?.kind ?? null });
     if (s.view !== prev.view) post('view.change', snapshotState(o.store).view);
@@ -149,6 +178,7 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
   return () => {
     window.removeEventListener('message', onMessage);
     unsubscribe();
+    offTour?.();
     observer?.disconnect();
   };
 }

@@ -77,6 +77,12 @@ describe('parseQuery', () => {
     expect(value).toEqual({ dwell: 120 });
     expect(warnings).toHaveLength(5);
   });
+  it('takes idle=0 as "no kiosk reset", raises tiny idle values, and clamps scale', () => {
+    expect(parseQuery('?idle=0').value).toEqual({ idle: 0 });
+    const raised = parseQuery('?idle=3&scale=9');
+    expect(raised.value).toEqual({ idle: 10, scale: 4 });
+    expect(raised.warnings).toEqual(['idle=3 was raised to 10 (0 turns the reset off)', 'scale=9 was clamped to 4']);
+  });
 });
 
 describe('parseStyleUrl / wrapLongitude', () => {

@@ -38,8 +38,11 @@ export interface QueryState {
   tour?: string;
   autoplay?: boolean;
   loop?: boolean;
+  /** Kiosk idle seconds before the warning; 0 turns the kiosk reset off. */
   idle?: number;
   dwell?: number;
+  /** Type and control scale for big screens (present mode). */
+  scale?: number;
   ui?: UiLevel;
   api?: boolean;
   /** Embed: report the page height to the host (`resize` events). */
@@ -212,7 +215,13 @@ export function parseQuery(search: string): Parsed<QueryState> {
       case 'loop': { const v = flag('loop', raw, warnings); if (v !== undefined) out.loop = v; break; }
       case 'api': { const v = flag('api', raw, warnings); if (v !== undefined) out.api = v; break; }
       case 'autoheight': { const v = flag('autoheight', raw, warnings); if (v !== undefined) out.autoheight = v; break; }
-      case 'idle': { const v = seconds('idle', raw, 10, 3600, warnings); if (v !== undefined) out.idle = v; break; }
+      case 'idle': {
+        const v = seconds('idle', raw, 0, 3600, warnings);
+        if (v !== undefined && v > 0 && v < 10) warnings.push(`idle=${v} was raised to 10 (0 turns the reset off)`);
+        if (v !== undefined) out.idle = v > 0 && v < 10 ? 10 : v;
+        break;
+      }
+      case 'scale': { const v = seconds('scale', raw, 0.75, 4, warnings); if (v !== undefined) out.scale = v; break; }
       case 'dwell': { const v = seconds('dwell', raw, 2, 120, warnings); if (v !== undefined) out.dwell = v; break; }
       case 'tour':
         if (ID.test(raw)) out.tour = raw;

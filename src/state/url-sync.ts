@@ -8,16 +8,17 @@ import { formatHash, parseHash } from './url-state';
 
 export const HASH_WRITE_MS = 250;
 
-export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void): () => void {
+/** `onChapter` hears a chapter id from an edited or pasted link (the tour decides what it means). */
+export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void, onChapter: (id: string) => void = () => undefined): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = (): void => {
     timer = null;
     const s = store.getState();
-    const hash = `#${formatHash({ view: s.view, sel: s.selection?.id ?? null, directions: s.directions, modes: s.modes })}`;
+    const hash = `#${formatHash({ view: s.view, sel: s.selection?.id ?? null, directions: s.directions, modes: s.modes, chapter: s.chapter })}`;
     if (hash !== window.location.hash) history.replaceState(history.state, '', hash);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view !== prev.view || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) {
+    if (s.view !== prev.view || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes || s.chapter !== prev.chapter) {
       timer ??= setTimeout(write, HASH_WRITE_MS);
     }
   });
@@ -25,6 +26,12 @@ export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: s
     const { value, warnings } = parseHash(window.location.hash);
     warnings.forEach(warn);
     const s = store.getState();
+    // A chapter brings its own camera, filters and highlight; a view in the same link still wins.
+    if (value.chapter && value.chapter !== s.chapter) {
+      onChapter(value.chapter);
+      if (value.view) s.requestCamera({ kind: 'jump', view: value.view });
+      return;
+    }
     if (value.view) s.requestCamera({ kind: 'jump', view: value.view });
     // The hash carries the whole live state: a link without sel has nothing selected.
     const sel = resolveSelection(index, value.sel ?? null);

@@ -77,3 +77,15 @@ describe('tour player', () => {
     expect(chapterIndex(tour, null)).toBe(-1);
   });
 });
+
+describe('tour player open', () => {
+  it('shows a chapter even when it is the current one, and keeps or sets playback', () => {
+    const { store, player, events } = setup();
+    player.open(0);
+    expect(store.getState().chapter).toBe('overview');
+    expect(events.at(-1)?.moved).toBe(true);
+    player.open(4, true);
+    expect(player.state).toEqual({ index: 4, playing: true });
+    expect(store.getState().directions).toEqual(['north']);
+  });
+});

@@ -38,6 +38,8 @@ export interface TourPlayer {
   dispatch(action: PlayerAction): void;
   /** Show the current chapter: filters, highlight and camera (`moveCamera` false keeps a view from the link). */
   enter(moveCamera?: boolean): void;
+  /** Show chapter `index` whether or not the tour is on screen yet (the list, a link, tour.goto, a kiosk reset). */
+  open(index: number, playing?: boolean): void;
   /** Fly back to the chapter's camera (R). */
   resetView(): void;
   /** Leave the tour: no chapter, no highlight, all filters. */
@@ -109,6 +111,11 @@ export function createTourPlayer(o: TourPlayerOptions, start: PlayerState): Tour
       o.store.getState().setTourPlaying(state.playing);
       schedule(apply(moveCamera));
       emit(true, false);
+    },
+    open(index, playing) {
+      const step = stepPlayer(state, { type: 'goto', index }, count, o.loop);
+      state = { index: step.state.index, playing: playing ?? state.playing };
+      this.enter();
     },
     resetView() {
       flyTo(chapter());
