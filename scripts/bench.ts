@@ -8,51 +8,20 @@
  * Prints a table and writes bench-results/bench-<timestamp>.json. Never fails on timing: it reports.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/helpers/browser';
+import { serve, type Served } from './lib/serve';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const VIEWPORT = { width: 640, height: 360 };
 const WARMUP_MS = 2000;
 const SAMPLE_MS = 5000;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml',
-};
-
-interface Served { server: Server; url: string; paths: string[] }
-
-function serve(dir: string, entry: string): Promise<Served> {
-  const paths: string[] = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    paths.push(path);
-    const file = normalize(join(dir, path === '/' ? entry : path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    ok({ server, url: `http://127.0.0.1:${port}/`, paths });
-  }));
-}
 
 interface RunResult { firstFrameMs: number; completeMs: number; frameMs: number[]; bytes: Record<'js' | 'css' | 'data' | 'other', number> }
 

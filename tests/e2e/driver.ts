@@ -113,3 +113,31 @@ export async function waitForFrames(page: Page, frames = 3): Promise<void> {
   for (let i = 0; i < frames; i++) await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
   await page.waitForTimeout(300);
 }
+
+/** The chapter id on screen (the caption's), or null. */
+export async function chapterOnScreen(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('#tour-caption:not([hidden]) .tour-dot[aria-current="step"]')?.getAttribute('data-chapter') ?? null);
+}
+
+/** Wait until the chapter on screen is `id`. */
+export async function waitForChapter(page: Page, id: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((want) => document.querySelector('#tour-caption .tour-dot[aria-current="step"]')?.getAttribute('data-chapter') === want, id, { timeout });
+}
+
+/** The page's dataset flags (mode, kiosk phase, context state, offline readiness...). */
+export async function rootFlags(page: Page): Promise<Record<string, string | undefined>> {
+  return page.evaluate(() => ({ ...document.documentElement.dataset }));
+}
+
+/** Lose the WebGL context of every canvas on the map (MapLibre's and deck.gl's), then restore it after `ms`. */
+export async function loseAndRestoreContexts(page: Page, ms: number): Promise<number> {
+  return page.evaluate(async (wait) => {
+    const exts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')]
+      .map((c) => (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context'))
+      .filter((e): e is WEBGL_lose_context => e !== null && e !== undefined);
+    exts.forEach((e) => e.loseContext());
+    await new Promise((r) => setTimeout(r, wait));
+    exts.forEach((e) => e.restoreContext());
+    return exts.length;
+  }, ms);
+}

@@ -1,0 +1,173 @@
+/**
+ * Presenter mode and the kiosk: clicker keys move chapters and the hash follows, digits jump,
+ * blank screens, the idle warning and reset, a lost WebGL context recovers, and after one visit the
+ * app starts and tours with no network. Every page also asserts no errors and no request off the origin.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chapterOnScreen, loseAndRestoreContexts, openAtlas, rootFlags, screenshot, settledHash, waitForChapter, waitForFrames } from './driver';
+import { launchBrowser, openPage, type Browser, type PageLog } from './helpers/browser';
+
+const baseURL = inject('baseURL');
+const origin = new URL(baseURL).origin;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectClean(log: PageLog): void {
+  expect(log.pageErrors).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+  expect(log.cspViolations).toEqual([]);
+  expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+}
+
+describe('presenter keys', () => {
+  it('given a presentation, the clicker keys move chapters once per press, the hash follows, digits+Enter jump, B blacks out', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL, '?mode=present&dwell=60')).toBe('ready');
+    expect(await page.locator('#start-screen').isVisible()).toBe(true);
+    await page.keyboard.press('x');
+    expect(await page.locator('#start-screen').isVisible()).toBe(false);
+    expect(await chapterOnScreen(page)).toBe('overview');
+
+    await page.keyboard.press('ArrowRight');
+    await waitForChapter(page, 'west');
+    expect(await settledHash(page)).toContain('chapter=west');
+    await page.keyboard.press('PageDown');
+    await waitForChapter(page, 'south');
+    await page.keyboard.press('Shift+Space');
+    await waitForChapter(page, 'west');
+    // A held clicker button repeats the key: only the first press counts.
+    await page.keyboard.down('PageDown');
+    await page.keyboard.down('PageDown');
+    await page.keyboard.down('PageDown');
+    await page.keyboard.up('PageDown');
+    await page.waitForTimeout(300);
+    expect(await chapterOnScreen(page)).toBe('south');
+
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await waitForChapter(page, 'chengdu-chongqing');
+    expect(await settledHash(page)).toContain('chapter=chengdu-chongqing');
+    expect(await page.locator('#tour-caption .tour-fact').count()).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await waitForChapter(page, 'headline-figures');
+    await page.keyboard.press('Home');
+    await waitForChapter(page, 'overview');
+
+    await page.keyboard.press('b');
+    expect(await page.locator('#blank-screen').getAttribute('data-screen')).toBe('black');
+    expect(await page.locator('#blank-screen').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#blank-screen').isVisible()).toBe(false);
+    // The key that ended the blank screen did nothing else.
+    expect(await chapterOnScreen(page)).toBe('overview');
+    await page.keyboard.press(',');
+    expect(await page.locator('#blank-screen').getAttribute('data-screen')).toBe('white');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#blank-screen').isVisible()).toBe(false);
+
+    await page.keyboard.press('?');
+    expect(await page.locator('#help-dialog').isVisible()).toBe(true);
+    expect(await page.locator('#help-dialog kbd').count()).toBeGreaterThan(8);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#help-dialog').isVisible()).toBe(false);
+    expectClean(log);
+    await page.context().close();
+  });
+
+  it('given a link with chapter= in the hash, it opens on that chapter; a chapter list in explore mode opens chapters', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL, '#chapter=east')).toBe('ready');
+    expect(await chapterOnScreen(page)).toBe('east');
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('explore');
+    await page.locator('#tour-list button[data-index="4"]').click();
+    await waitForChapter(page, 'north');
+    await page.locator('#tour-caption [data-action="close"]').click();
+    expect(await chapterOnScreen(page)).toBeNull();
+    expect(await settledHash(page)).not.toContain('chapter=');
+    expectClean(log);
+    await page.context().close();
+  });
+});
+
+describe('kiosk', () => {
+  it('given loop=1&idle=10, a tap starts the attract loop, a touch pauses it, and after idle plus the warning it resets to chapter one', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL, '?mode=present&loop=1&idle=10&dwell=3')).toBe('ready');
+    expect((await rootFlags(page)).kiosk).toBe('start');
+    await page.mouse.click(900, 300);
+    expect((await rootFlags(page)).kiosk).toBe('attract');
+    // The attract loop plays by itself (3 s dwell + a 1.2 s flight).
+    await waitForChapter(page, 'west', 15_000);
+    await page.mouse.click(900, 300);
+    expect((await rootFlags(page)).kiosk).toBe('interactive');
+    const paused = await chapterOnScreen(page);
+    await page.keyboard.press('t');
+    expect(await page.locator('#table-dialog').isVisible()).toBe(true);
+    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'warning', undefined, { timeout: 15_000 });
+    expect(await page.locator('#idle-warning').isVisible()).toBe(true);
+    expect(await page.locator('#idle-warning').textContent()).toMatch(/Still exploring\?.*\d+ s/u);
+    expect(await chapterOnScreen(page)).toBe(paused);
+    await page.waitForFunction(() => document.documentElement.dataset.kiosk === 'attract', undefined, { timeout: 15_000 });
+    expect(await page.locator('#idle-warning').isVisible()).toBe(false);
+    expect(await page.locator('#table-dialog').isVisible()).toBe(false);
+    expect(await chapterOnScreen(page)).toBe('overview');
+    await waitForChapter(page, 'west', 15_000);
+    expectClean(log);
+    await page.context().close();
+  });
+});
+
+describe('reliability', () => {
+  it('given a playing tour, when the WebGL contexts are lost and restored, the map comes back and the tour goes on', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL, '?mode=present&autoplay=1&dwell=3')).toBe('ready');
+    await page.keyboard.press('Enter');
+    await waitForFrames(page);
+    const before = await screenshot(page, 'present-before-loss');
+    const lostAt = Date.now();
+    expect(await loseAndRestoreContexts(page, 1000)).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction(() => document.documentElement.dataset.atlasRecoveries === '1', undefined, { timeout: 15_000 });
+    const recoveredMs = Date.now() - lostAt;
+    expect(recoveredMs).toBeLessThan(10_000);
+    expect((await rootFlags(page)).atlasContext).toBe('ok');
+    expect(await page.locator('#restoring').isVisible()).toBe(false);
+    const at = await chapterOnScreen(page);
+    await page.waitForFunction((c) => document.querySelector('#tour-caption .tour-dot[aria-current="step"]')?.getAttribute('data-chapter') !== c, at, { timeout: 15_000 });
+    await waitForFrames(page);
+    const after = await screenshot(page, 'present-after-loss');
+    // Corridors are drawn again: the map is not blank.
+    const lit = (png: typeof after): number => {
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 16) if ((png.data[i] ?? 0) > 150 && (png.data[i + 1] ?? 0) > 100) n++;
+      return n;
+    };
+    expect(lit(after)).toBeGreaterThan(lit(before) / 4);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('offline', () => {
+  it('given one visit, with the network gone a reload reaches ready and the tour advances', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL)).toBe('ready');
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', undefined, { timeout: 60_000 });
+    expect(await page.locator('#offline-badge').isVisible()).toBe(true);
+    await page.context().setOffline(true);
+    await page.goto(new URL('?mode=present&autoplay=1&dwell=2', baseURL).href);
+    await page.waitForFunction(() => document.documentElement.dataset.atlasState === 'ready', undefined, { timeout: 120_000 });
+    await page.keyboard.press('Enter');
+    await waitForChapter(page, 'west', 20_000);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    await page.context().close();
+  });
+});

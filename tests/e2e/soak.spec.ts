@@ -1,0 +1,35 @@
+/**
+ * The short soak (about 60 chapter changes, two context losses) with looser bounds than
+ * `npm run soak`: it catches a leak that grows per chapter or a recovery that never finishes.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runSoak } from '../../scripts/lib/soak-run';
+import { launchBrowser, type Browser } from './helpers/browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('short soak', () => {
+  it('given the tour with 2 s chapters, after 60 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss recovers', async () => {
+    const r = await runSoak(browser, { baseURL, changes: 60, dwellSeconds: 2, sampleEvery: 18, chapters: 9, loseEvery: 30, realSecondsPerChange: 14 });
+    expect(r.errors).toEqual([]);
+    expect(r.foreignRequests).toEqual([]);
+    expect(r.samples.length).toBeGreaterThanOrEqual(4);
+    expect(r.recoveriesMs).toHaveLength(2);
+    // 1 s of loss before the restore, then the ladder's own limits (5 s restore + 10 s idle).
+    for (const ms of r.recoveriesMs) expect(ms).toBeLessThan(16_000);
+    expect(r.heapGrowthMB).toBeLessThan(15);
+    // Every sample shows the same chapter, so the DOM is the same size unless something leaks.
+    for (const d of r.nodeStepsWithoutLoss) expect(Math.abs(d)).toBeLessThanOrEqual(5);
+    expect(r.nodesRange[1] - r.nodesRange[0]).toBeLessThanOrEqual(20);
+    expect(r.listenersRange[1] - r.listenersRange[0]).toBeLessThanOrEqual(40);
+    expect(r.samples.every((s) => s.documents <= 2)).toBe(true);
+  }, 600_000);
+});
