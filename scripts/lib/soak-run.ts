@@ -36,7 +36,10 @@ export interface SoakSample {
 
 export interface SoakResult {
   samples: SoakSample[];
+  /** Per injected loss: from the loss to a drawn map (includes the 1 s before the restore). */
   recoveriesMs: number[];
+  /** Per injected loss: from the restore to a settled, drawn map (the app's own measure). */
+  restoreToReadyMs: number[];
   /** Least-squares heap slope after warm-up, in MB per hour of real show time. */
   heapSlopeMBPerHour: number;
   heapGrowthMB: number;
@@ -121,6 +124,7 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
 
   const samples: SoakSample[] = [];
   const recoveriesMs: number[] = [];
+  const restoreToReadyMs: number[] = [];
   const sample = async (changes: number): Promise<void> => {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -140,6 +144,7 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
   const every = Math.max(1, Math.round(o.sampleEvery / o.chapters)) * o.chapters;
   let nextSample = every;
   let nextLoss = o.loseEvery;
+  let lastProgress = Date.now();
   const deadline = Date.now() + (o.changes * (o.dwellSeconds + 3) + 120) * 1000;
   while (Date.now() < deadline) {
     const done = await chapterChanges(page);
@@ -156,7 +161,9 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
       });
       await page.waitForFunction((n) => Number(document.documentElement.dataset.atlasRecoveries ?? '0') > n, before, { timeout: 30_000 });
       recoveriesMs.push(Date.now() - t0);
-      log(`context lost and restored at change ${done}: recovered in ${Date.now() - t0} ms`);
+      const afterRestore = Number(await page.evaluate(() => document.documentElement.dataset.atlasLastRecoveryMs));
+      restoreToReadyMs.push(afterRestore);
+      log(`context lost and restored at change ${done}: recovered ${Date.now() - t0} ms after the loss, ${afterRestore} ms after the restore`);
       nextLoss += o.loseEvery;
     }
     if (done >= nextSample) {
@@ -164,6 +171,11 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
       nextSample += every;
     }
     if (done >= o.changes) break;
+    if (Date.now() - lastProgress > 30_000) {
+      lastProgress = Date.now();
+      const flags = await page.evaluate(() => ({ ...document.documentElement.dataset, hash: window.location.hash }));
+      log(`progress: ${done} changes after ${((Date.now() - started) / 1000).toFixed(0)} s ${JSON.stringify(flags)}`);
+    }
     await page.waitForTimeout(250);
   }
   const total = await chapterChanges(page);
@@ -176,10 +188,11 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
   const heaps = fit.map((s) => s.heapMB);
   const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
   const steps = (pick: (s: SoakSample) => number): number[] =>
-    samples.slice(1).flatMap((s, i) => (samples[i]?.losses === s.losses ? [pick(s) - pick(samples[i] as SoakSample)] : []));
+    fit.slice(1).flatMap((s, i) => (fit[i]?.losses === s.losses ? [pick(s) - pick(fit[i] as SoakSample)] : []));
   return {
     samples,
     recoveriesMs,
+    restoreToReadyMs,
     heapSlopeMBPerHour: perChange * (3600 / o.realSecondsPerChange),
     heapGrowthMB: heaps.length ? (heaps.at(-1) ?? 0) - (heaps[0] ?? 0) : 0,
     nodesRange: range(fit.map((s) => s.nodes)),

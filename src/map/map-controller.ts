@@ -69,7 +69,12 @@ function tourCamera(map: MapLibreMap, camera: TourCamera, padding: Padding): { c
     const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: 9 });
     if (!fitted?.center || fitted.zoom === undefined) return null;
     const c = fitted.center;
-    const center: [number, number] = Array.isArray(c) ? [c[0], c[1]] : 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
+    const [[w, s], [e, n]] = camera.bounds;
+    // On a screen too small for the bounds beside the caption, show the middle of the bounds instead
+    // of a padded centre far off to one side.
+    const center: [number, number] = fitted.zoom < VIEW_LIMITS.minZoom
+      ? [(w + e) / 2, (s + n) / 2]
+      : Array.isArray(c) ? [c[0], c[1]] : 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
     return { center, zoom: Math.max(VIEW_LIMITS.minZoom, fitted.zoom), bearing: camera.bearing, pitch: camera.pitch };
   }
   return { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };

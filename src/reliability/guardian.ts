@@ -50,7 +50,10 @@ export function startGuardian(o: GuardianOptions): Guardian {
   };
   setState('ok');
 
+  let restoredAt = 0;
   const finish = (): void => {
+    // From the context coming back (or the rebuild starting) to a settled, drawn map.
+    root.dataset.atlasLastRecoveryMs = String(Math.round(now() - restoredAt));
     recovering = false;
     stats.recovered += 1;
     root.dataset.atlasRecoveries = String(stats.recovered);
@@ -67,6 +70,7 @@ export function startGuardian(o: GuardianOptions): Guardian {
       return;
     }
     setState('rebuilding');
+    restoredAt = now();
     stats.rebuilt += 1;
     lostCanvases = 0;
     o.controller.rebuild();
@@ -81,6 +85,7 @@ export function startGuardian(o: GuardianOptions): Guardian {
         resolve(false);
       }, RESTORE_WAIT_MS);
       onRestored = () => {
+        restoredAt = now();
         clearTimeout(timer);
         onRestored = null;
         resolve(true);

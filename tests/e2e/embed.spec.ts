@@ -124,6 +124,27 @@ describe('embed on a partner page (another origin)', () => {
     await page.context().close();
   });
 
+  it('drives the tour: tour.goto and tour.next move chapters with chapter.change and tour.state; an unknown chapter is refused', async () => {
+    const { page, requests, pageErrors } = await openHost('?api=1');
+    const ready = await waitForMessage(page, 'ready');
+    expect(ready.payload?.capabilities).toEqual(expect.arrayContaining(['tour.goto', 'tour.next', 'tour.play']));
+    await send(page, cmd('tour.goto', { chapter: 'east' }, 't1'));
+    const change = await waitForMessage(page, 'chapter.change');
+    expect(change.payload).toEqual({ chapter: 'east', index: 3 });
+    expect((await waitForMessage(page, 'response')).payload).toMatchObject({ ok: true, payload: { chapter: 'east', index: 3, count: 9 } });
+    await page.frameLocator('#atlas').locator('#tour-caption .tour-title').waitFor();
+    await send(page, cmd('tour.next', undefined, 't2'));
+    expect((await waitForMessage(page, 'chapter.change', 2)).payload).toEqual({ chapter: 'north', index: 4 });
+    expect((await waitForMessage(page, 'tour.state')).payload).toMatchObject({ tour: 'chongqing-four-directions', playing: false });
+    await send(page, cmd('tour.goto', { chapter: 'atlantis' }, 't3'));
+    await page.waitForFunction(() => (window as unknown as { received: Msg[] }).received.some((m) => m.type === 'response' && m.id === 't3'));
+    const refused = (await messages(page)).find((m) => m.type === 'response' && m.id === 't3');
+    expect(refused?.payload).toEqual({ ok: false, error: 'unknown chapter "atlantis"' });
+    expect(pageErrors).toEqual([]);
+    expect(requests.filter((u) => ![appOrigin, hostOrigin].includes(new URL(u).origin))).toEqual([]);
+    await page.context().close();
+  });
+
   it('ignores malformed, oversized, foreign and wrongly enveloped messages', async () => {
     const { page, pageErrors } = await openHost('?api=1');
     await waitForMessage(page, 'ready');

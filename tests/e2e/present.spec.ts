@@ -80,6 +80,26 @@ describe('presenter keys', () => {
     await page.context().close();
   });
 
+  it('given a presentation, the presenter view in a second window shows the notes and the next chapter and drives the tour', async () => {
+    const { page, log } = await openPage(browser);
+    expect(await openAtlas(page, baseURL, '?mode=present&lang=zh&dwell=60')).toBe('ready');
+    await page.keyboard.press('Enter');
+    const view = await page.context().newPage();
+    await view.goto(new URL('presenter.html?lang=zh', baseURL).href);
+    await view.locator('.pv-title').waitFor();
+    expect(await view.locator('.pv-title').textContent()).toBe('四向联通的内陆枢纽');
+    expect(await view.locator('.pv-notes p').textContent()).toContain('先看全图');
+    expect(await view.locator('.pv-next').textContent()).toContain('向西：中欧班列');
+    await view.locator('.pv-button').nth(2).click();
+    await waitForChapter(page, 'west');
+    await view.waitForFunction(() => document.querySelector('.pv-title')?.textContent === '向西：中欧班列');
+    // A clicker plugged into the presenter's machine works in that window too.
+    await view.keyboard.press('PageDown');
+    await waitForChapter(page, 'south');
+    expectClean(log);
+    await page.context().close();
+  });
+
   it('given a link with chapter= in the hash, it opens on that chapter; a chapter list in explore mode opens chapters', async () => {
     const { page, log } = await openPage(browser);
     expect(await openAtlas(page, baseURL, '#chapter=east')).toBe('ready');
