@@ -31,6 +31,10 @@ export default defineConfig({
         globIgnores: ['embed-origins.json', 'embed.js', 'embed-types/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // The presenter view is its own page, never the app's fallback.
+        navigateFallbackDenylist: [/presenter\.html/u],
+        // Query parameters are render flags (mode, lang, tour...): the page is the same file.
+        ignoreURLParametersMatching: [/.*/u],
         cleanupOutdatedCaches: true,
       },
     }),

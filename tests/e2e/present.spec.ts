@@ -3,9 +3,9 @@
  * blank screens, the idle warning and reset, a lost WebGL context recovers, and after one visit the
  * app starts and tours with no network. Every page also asserts no errors and no request off the origin.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chapterOnScreen, loseAndRestoreContexts, openAtlas, rootFlags, screenshot, settledHash, waitForChapter, waitForFrames } from './driver';
-import { launchBrowser, openPage, type Browser, type PageLog } from './helpers/browser';
+import { launchBrowser, openPage as openBrowserPage, type Browser, type Page, type PageLog } from './helpers/browser';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -16,6 +16,17 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+
+// A failed test must not leave a tour running in the background for the next one.
+const opened: Page[] = [];
+async function openPage(b: Browser): Promise<{ page: Page; log: PageLog }> {
+  const r = await openBrowserPage(b);
+  opened.push(r.page);
+  return r;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((p) => p.context().close().catch(() => undefined)));
 });
 
 function expectClean(log: PageLog): void {
