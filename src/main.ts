@@ -18,8 +18,7 @@ import { DEFAULT_VIEW } from './state/slices/view-slice';
 import { createAtlasStore, selectTheme, type AtlasStore } from './state/store';
 import { parseHash, parseQuery } from './state/url-state';
 import { startUrlSync } from './state/url-sync';
-import { startOffline, type Offline } from './offline/offline';
-import { startPresentMode, toggleFullscreen } from './present/present-mode';
+import type { Offline } from './offline/offline';
 import { startGuardian } from './reliability/guardian';
 import { captionPadding } from './tour/caption-padding';
 import { chapterIndex, createTourPlayer, type TourPlayer } from './tour/player';
@@ -237,6 +236,7 @@ async function start(): Promise<void> {
   applyStaticText(store.getState().lang);
   updateCaption();
   let player: TourPlayer | null = null;
+  let offline: Offline | null = null;
   startUrlSync(store, index, warn, (id) => {
     const i = player ? chapterIndex(player.tour, id) : -1;
     if (i < 0) warn(`chapter="${id}" is not in the tour; ignoring it`);
@@ -301,6 +301,9 @@ async function start(): Promise<void> {
         if (s.lang !== prev.lang) renderOverlays();
       });
       startScreen.hidden = false;
+      // Only presentations need the presenter code: load it here, not in every first view.
+      const { startPresentMode, toggleFullscreen } = await import('./present/present-mode');
+      byId('fullscreen-hint').addEventListener('click', () => toggleFullscreen(() => undefined));
       startPresentMode({
         store, player: p, idleSeconds, autoplay, lang: query.value.lang ?? 'en',
         startScreen, idleWarning: mountIdleWarning(byId('idle-warning'), store), help, togglePanel,
@@ -313,11 +316,13 @@ async function start(): Promise<void> {
     store.subscribe((s, prev) => {
       if (s.selection && s.selection !== prev.selection) togglePanel(true);
     });
-    byId('fullscreen-hint').addEventListener('click', () => toggleFullscreen(() => undefined));
   }
 
-  let offline: Offline | null = null;
-  if (!embed) {
+  // Offline support starts once the map is drawn, so the worker's precaching never competes with
+  // the first view (embeds never register it: it would be partitioned per site anyway).
+  const startOfflineWhenReady = async (): Promise<void> => {
+    if (embed) return;
+    const { startOffline } = await import('./offline/offline');
     const badge = byId('offline-badge');
     offline = startOffline(() => {
       badge.hidden = false;
@@ -326,7 +331,7 @@ async function start(): Promise<void> {
       badge.textContent = t(lang, 'offlineReady');
       badge.title = t(lang, 'offlineReadyTitle', { version: __APP_VERSION__ });
     });
-  }
+  };
   const restoring = byId('restoring');
   let resumeTour = false;
   guardian = startGuardian({
@@ -375,6 +380,7 @@ async function start(): Promise<void> {
   performance.mark('atlas:complete');
   root.dataset.atlasState = 'ready';
   scene.updateClock();
+  window.setTimeout(() => void startOfflineWhenReady(), 1000);
 }
 
 start().catch((err: unknown) => {
