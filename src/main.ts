@@ -213,7 +213,7 @@ async function start(): Promise<void> {
       }
     }
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) controller.camera(s.cameraRequest, s.reducedMotion);
-    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused) scene.updateClock();
+    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused || s.screen !== prev.screen) scene.updateClock();
     if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) scene.placeLabels();
     scene.schedule();
   });

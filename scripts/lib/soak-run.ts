@@ -126,6 +126,10 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
   const recoveriesMs: number[] = [];
   const restoreToReadyMs: number[] = [];
   const sample = async (changes: number): Promise<void> => {
+    // Mid-chapter, so the caption just replaced is not still referenced by pending events; two
+    // collections so that what the first one frees (DOM wrappers) is really gone.
+    await page.waitForTimeout(Math.min(1000, o.dwellSeconds * 400));
+    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const { metrics } = await cdp.send('Performance.getMetrics');

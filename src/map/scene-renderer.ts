@@ -84,7 +84,8 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
     },
     updateClock() {
       const s = store.getState();
-      if (!s.reducedMotion && !s.flowsPaused && !document.hidden) clock.start();
+      // Nothing moves under a blank screen either: the map is hidden, so it need not be drawn.
+      if (!s.reducedMotion && !s.flowsPaused && !document.hidden && s.screen === 'normal') clock.start();
       else {
         clock.stop();
         schedule();

@@ -54,6 +54,18 @@ export function startPresentMode(o: PresentOptions): void {
   root.dataset.kiosk = kiosk.phase;
   let digits = '';
   let swallowUntil = 0;
+  // A blank screen pauses the tour; leaving it resumes the tour if it was playing.
+  let resumeAfterBlank = false;
+  store.subscribe((s, prev) => {
+    if (s.screen === prev.screen) return;
+    if (prev.screen === 'normal') {
+      resumeAfterBlank = player.state.playing;
+      if (resumeAfterBlank) player.dispatch({ type: 'pause' });
+    } else if (s.screen === 'normal' && resumeAfterBlank) {
+      resumeAfterBlank = false;
+      player.dispatch({ type: 'play' });
+    }
+  });
 
   const fullscreenRefused = (): void => {
     root.dataset.fullscreenHint = '1';
