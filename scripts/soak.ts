@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     heapSlope: result.heapSlopeMBPerHour < SOAK_TARGETS.slopeMBPerHour,
     heapGrowth: result.heapGrowthMB < SOAK_TARGETS.growthMB,
     // Flat while the tour runs: same chapter on screen at every sample, no context loss in between.
+    elementsFlat: result.elementStepsWithoutLoss.every((d) => Math.abs(d) <= SOAK_TARGETS.domDrift),
     nodesFlat: result.nodeStepsWithoutLoss.every((d) => Math.abs(d) <= SOAK_TARGETS.domDrift),
     listenersFlat: result.listenerStepsWithoutLoss.every((d) => Math.abs(d) <= SOAK_TARGETS.domDrift),
     recoveries: recoveryAfterRestore.every((ms) => ms < SOAK_TARGETS.recoveryMs),
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\n${options.changes} chapter changes in ${result.wallSeconds.toFixed(0)} s (≈ ${summary.equivalentHours.toFixed(1)} h of show time at ${real.toFixed(1)} s per chapter)`);
   console.log(`heap slope ${result.heapSlopeMBPerHour.toFixed(3)} MB/h (target < ${SOAK_TARGETS.slopeMBPerHour}), growth ${result.heapGrowthMB.toFixed(2)} MB (target < ${SOAK_TARGETS.growthMB})`);
-  console.log(`DOM nodes ${result.nodesRange.join('–')} (steps without a loss: ${result.nodeStepsWithoutLoss.join(', ')}), listeners ${result.listenersRange.join('–')} (steps without a loss: ${result.listenerStepsWithoutLoss.join(', ')}), context recoveries ${result.restoreToReadyMs.join(', ')} ms after the restore (${result.recoveriesMs.join(', ')} ms after the loss)`);
+  console.log(`document elements ${result.elementsRange.join('–')} (steps without a loss: ${result.elementStepsWithoutLoss.join(', ')}); renderer DOM nodes ${result.nodesRange.join('–')} (steps without a loss: ${result.nodeStepsWithoutLoss.join(', ')}), listeners ${result.listenersRange.join('–')} (steps without a loss: ${result.listenerStepsWithoutLoss.join(', ')}), context recoveries ${result.restoreToReadyMs.join(', ')} ms after the restore (${result.recoveriesMs.join(', ')} ms after the loss)`);
   console.log(`errors ${result.errors.length}, requests off the origin ${result.foreignRequests.length}; ${out}`);
   const failed = Object.entries(verdict).filter(([, ok]) => !ok).map(([k]) => k);
   if (failed.length) {

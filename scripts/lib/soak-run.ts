@@ -25,7 +25,10 @@ export interface SoakSample {
   changes: number;
   wallSeconds: number;
   heapMB: number;
+  /** Chromium's Nodes metric: every DOM node the renderer holds (incl. detached and UA shadow trees). */
   nodes: number;
+  /** Elements in the page's document (what a DOM leak in the app would grow). */
+  elements: number;
   listeners: number;
   documents: number;
   rendererRssMB: number | null;
@@ -44,9 +47,11 @@ export interface SoakResult {
   heapSlopeMBPerHour: number;
   heapGrowthMB: number;
   nodesRange: [number, number];
+  elementsRange: [number, number];
   listenersRange: [number, number];
   /** Changes in DOM nodes and listeners between consecutive samples with no context loss between them. */
   nodeStepsWithoutLoss: number[];
+  elementStepsWithoutLoss: number[];
   listenerStepsWithoutLoss: number[];
   errors: string[];
   foreignRequests: string[];
@@ -135,13 +140,14 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? 0;
     const rss = processRss();
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const s: SoakSample = {
       changes, wallSeconds: (Date.now() - started) / 1000, heapMB: heap.usedSize / 2 ** 20,
-      nodes: metric('Nodes'), listeners: metric('JSEventListeners'), documents: metric('Documents'),
+      nodes: metric('Nodes'), elements, listeners: metric('JSEventListeners'), documents: metric('Documents'),
       rendererRssMB: rss.renderer, gpuRssMB: rss.gpu, losses: recoveriesMs.length,
     };
     samples.push(s);
-    log(`changes ${changes}: heap ${s.heapMB.toFixed(2)} MB, nodes ${s.nodes}, listeners ${s.listeners}, renderer ${s.rendererRssMB?.toFixed(0) ?? '?'} MB, gpu ${s.gpuRssMB?.toFixed(0) ?? '?'} MB`);
+    log(`changes ${changes}: heap ${s.heapMB.toFixed(2)} MB, nodes ${s.nodes}, elements ${s.elements}, listeners ${s.listeners}, renderer ${s.rendererRssMB?.toFixed(0) ?? '?'} MB, gpu ${s.gpuRssMB?.toFixed(0) ?? '?'} MB`);
   };
 
   await sample(0);
@@ -200,8 +206,10 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
     heapSlopeMBPerHour: perChange * (3600 / o.realSecondsPerChange),
     heapGrowthMB: heaps.length ? (heaps.at(-1) ?? 0) - (heaps[0] ?? 0) : 0,
     nodesRange: range(fit.map((s) => s.nodes)),
+    elementsRange: range(fit.map((s) => s.elements)),
     listenersRange: range(fit.map((s) => s.listeners)),
     nodeStepsWithoutLoss: steps((s) => s.nodes),
+    elementStepsWithoutLoss: steps((s) => s.elements),
     listenerStepsWithoutLoss: steps((s) => s.listeners),
     errors,
     foreignRequests,

@@ -26,9 +26,10 @@ describe('short soak', () => {
     // 1 s of loss before the restore, then the ladder's own limits (5 s restore + 10 s idle).
     for (const ms of r.recoveriesMs) expect(ms).toBeLessThan(16_000);
     expect(r.heapGrowthMB).toBeLessThan(15);
-    // Every sample shows the same chapter, so the DOM is the same size unless something leaks.
-    for (const d of r.nodeStepsWithoutLoss) expect(Math.abs(d)).toBeLessThanOrEqual(5);
-    expect(r.nodesRange[1] - r.nodesRange[0]).toBeLessThanOrEqual(20);
+    // Every sample shows the same chapter, so the document is the same size unless something leaks.
+    expect(r.elementsRange[1] - r.elementsRange[0]).toBeLessThanOrEqual(5);
+    // Chromium's own node count also holds detached and UA shadow trees; it may swing by a caption, not grow.
+    expect(r.nodesRange[1] - r.nodesRange[0]).toBeLessThanOrEqual(200);
     expect(r.listenersRange[1] - r.listenersRange[0]).toBeLessThanOrEqual(40);
     // After the start-up sample: one page document (plus at most the tooltip's), none piling up.
     expect(r.samples.slice(1).map((s) => s.documents).every((d) => d <= 2)).toBe(true);
