@@ -32,11 +32,11 @@ function readCamera(r: RecordReader): TourCamera {
     r.report('camera', 'must be an object with bounds (or center and zoom)');
     return fallback;
   }
-  const c = new RecordReader(r.file, r.id, raw, []);
+  // Fields of the camera object are reported as camera.<field> on the chapter.
   const issues: Issue[] = [];
-  const sub = new RecordReader(r.file, r.id, raw, issues);
-  const pitch = c.has('pitch') ? sub.number('pitch', { min: 0, max: 60 }) : 0;
-  const bearing = c.has('bearing') ? sub.number('bearing', { min: -180, max: 180 }) : 0;
+  const c = new RecordReader(r.file, r.id, raw, issues);
+  const pitch = c.has('pitch') ? c.number('pitch', { min: 0, max: 60 }) : 0;
+  const bearing = c.has('bearing') ? c.number('bearing', { min: -180, max: 180 }) : 0;
   issues.forEach((i) => r.report(`camera.${i.field}`, i.message));
   const hasBounds = c.has('bounds');
   const hasCenter = c.has('center') || c.has('zoom');
