@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
+import { loseAndRestoreContexts } from '../../tests/e2e/driver';
 
 export interface SoakOptions {
   baseURL: string;
@@ -161,14 +162,7 @@ export async function runSoak(browser: Browser, o: SoakOptions): Promise<SoakRes
     if (done >= nextLoss && nextLoss <= o.changes) {
       const before = Number((await page.evaluate(() => document.documentElement.dataset.atlasRecoveries)) ?? '0');
       const t0 = Date.now();
-      await page.evaluate(async () => {
-        const exts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')]
-          .map((c) => (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context'))
-          .filter((e): e is WEBGL_lose_context => e !== null && e !== undefined);
-        exts.forEach((e) => e.loseContext());
-        await new Promise((r) => setTimeout(r, 1000));
-        exts.forEach((e) => e.restoreContext());
-      });
+      await loseAndRestoreContexts(page, 1000);
       await page.waitForFunction((n) => Number(document.documentElement.dataset.atlasRecoveries ?? '0') > n, before, { timeout: 30_000 });
       recoveriesMs.push(Date.now() - t0);
       const afterRestore = Number(await page.evaluate(() => document.documentElement.dataset.atlasLastRecoveryMs));

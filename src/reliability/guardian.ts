@@ -102,13 +102,13 @@ export function startGuardian(o: GuardianOptions): Guardian {
     await fail();
   };
 
-  const beginRecovery = (): void => {
+  /** One recovery at a time: show the notice, pause the tour, then run `step`. */
+  const startRecovery = (step: () => Promise<void>): void => {
     if (recovering) return;
     recovering = true;
-    setState('lost');
     o.showRestoring(true);
     o.pause();
-    void recover();
+    void step();
   };
 
   // Heartbeat: one animation frame a second proves the page still draws.
@@ -124,10 +124,7 @@ export function startGuardian(o: GuardianOptions): Guardian {
     }
     if (!recovering && heartbeatStalled(lastFrame, now(), o.framesExpected())) {
       lastFrame = now();
-      recovering = true;
-      o.showRestoring(true);
-      o.pause();
-      void fail();
+      startRecovery(fail);
     }
     beat();
   }, 1000);
@@ -144,7 +141,10 @@ export function startGuardian(o: GuardianOptions): Guardian {
     contextLost() {
       stats.lost += 1;
       lostCanvases += 1;
-      beginRecovery();
+      startRecovery(() => {
+        setState('lost');
+        return recover();
+      });
     },
     contextRestored() {
       lostCanvases = Math.max(0, lostCanvases - 1);
@@ -153,12 +153,7 @@ export function startGuardian(o: GuardianOptions): Guardian {
     chapterChanged() {
       if (recovering) return;
       void o.controller.settled(TRANSITION_IDLE_MS).then((ok) => {
-        if (!ok && !recovering && !document.hidden) {
-          recovering = true;
-          o.showRestoring(true);
-          o.pause();
-          void fail();
-        }
+        if (!ok && !document.hidden) startRecovery(fail);
       });
     },
     atLoopBoundary() {
