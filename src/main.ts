@@ -302,7 +302,7 @@ async function start(): Promise<void> {
       });
       startScreen.hidden = false;
       // Only presentations need the presenter code: load it here, not in every first view.
-      const { startPresentMode, toggleFullscreen } = await import('./present/present-mode');
+      const { startPresentMode, toggleFullscreen } = await import('./present-mode/present-mode');
       byId('fullscreen-hint').addEventListener('click', () => toggleFullscreen(() => undefined));
       startPresentMode({
         store, player: p, idleSeconds, autoplay, lang: query.value.lang ?? 'en',

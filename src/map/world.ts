@@ -9,6 +9,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { unwrapLongitudes } from '../geo/longitude';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
@@ -21,23 +22,10 @@ function hasJump(ring: readonly Position[]): boolean {
   return ring.some((p, i) => i > 0 && Math.abs((p[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)) > 180);
 }
 
-function unwrap(ring: readonly Position[]): Position[] {
-  let prev: number | undefined;
-  return ring.map(([lon = 0, lat = 0]) => {
-    let x = lon;
-    if (prev !== undefined) {
-      while (x - prev > 180) x -= 360;
-      while (x - prev < -180) x += 360;
-    }
-    prev = x;
-    return [x, lat];
-  });
-}
-
 /** Repair one ring; rings without a jump across 180 are returned unchanged. */
 export function fixRing(ring: readonly Position[]): Position[] {
   if (!hasJump(ring)) return [...ring];
-  const out = unwrap(ring);
+  const out: Position[] = unwrapLongitudes(ring);
   const first = out[0];
   const last = out[out.length - 1];
   if (!first || !last) return out;
@@ -72,7 +60,7 @@ export function buildWorldGeometry(topo: CountriesTopology): WorldGeometry {
   const borders: Feature<MultiLineString> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map((line) => unwrap(line)) },
+    geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map((line) => unwrapLongitudes(line)) },
   };
   return { countries, borders };
 }

@@ -6,7 +6,10 @@ import type { Issue } from '../model/issues';
 import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type ModelCorridor, type ModelFact, type PlaceFeature } from '../model/schema';
 import type { Corridor, CorridorId, Direction, Leg, Mode, Place, PlaceId, SeedFile } from '../model/types';
 import { MODES } from '../model/types';
-import { directionFrom, lengthKm, roundCoord, type LonLat } from './geo';
+import { roundCoord } from '../geo/coords';
+import { directionFrom } from '../geo/direction';
+import { lengthKm } from '../geo/distance';
+import type { LonLat } from '../geo/lon-lat';
 import { buildLegCoordinates } from './leg-geometry';
 import type { SeaRouter } from './sea-route';
 

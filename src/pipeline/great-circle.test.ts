@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, lengthKm } from './geo';
+import { distanceKm, lengthKm } from '../geo/distance';
 import { buildGreatCircle, buildGreatCircleChain } from './great-circle';
 
 describe('buildGreatCircle', () => {

@@ -1,7 +1,10 @@
 /** Great-circle arcs for air and data legs, unwrapped at the antimeridian. Pure. */
 import greatCircle from '@turf/great-circle';
 import { point } from '@turf/helpers';
-import { dedupeConsecutive, distanceKm, roundCoord, unwrapLongitudes, type LonLat } from './geo';
+import { dedupeConsecutive, roundCoord } from '../geo/coords';
+import { distanceKm } from '../geo/distance';
+import type { LonLat } from '../geo/lon-lat';
+import { unwrapLongitudes } from '../geo/longitude';
 
 /** One interpolated point per this many km (within the bounds below). */
 const KM_PER_POINT = 100;

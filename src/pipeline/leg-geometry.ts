@@ -1,6 +1,8 @@
 /** The drawn line of one leg, by mode. Pure (the sea router is passed in). */
 import type { Leg, Place } from '../model/types';
-import { dedupeConsecutive, roundCoord, unwrapLongitudes, type LonLat } from './geo';
+import { dedupeConsecutive, roundCoord } from '../geo/coords';
+import type { LonLat } from '../geo/lon-lat';
+import { unwrapLongitudes } from '../geo/longitude';
 import { buildGreatCircleChain } from './great-circle';
 import type { SeaRouter } from './sea-route';
 

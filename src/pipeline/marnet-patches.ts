@@ -5,7 +5,7 @@
  * so an upstream network change cannot silently drop a fix.
  */
 import type { FeatureCollection, LineString } from 'geojson';
-import type { LonLat } from './geo';
+import type { LonLat } from '../geo/lon-lat';
 
 /** Replace the edge from-to by a detour through `via`, or remove it when `via` is `'drop'`. */
 export interface NetworkPatch {

@@ -9,7 +9,10 @@
 import PathFinder from 'geojson-path-finder';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { applyNetworkPatches, MARNET_PATCHES, type NetworkPatch } from './marnet-patches';
-import { dedupeConsecutive, distanceKm, roundCoord, unwrapLongitudes, type LonLat } from './geo';
+import { dedupeConsecutive, roundCoord } from '../geo/coords';
+import { distanceKm } from '../geo/distance';
+import type { LonLat } from '../geo/lon-lat';
+import { unwrapLongitudes } from '../geo/longitude';
 
 /** Weight of a bridge edge at the antimeridian, in km: small but non-zero. */
 export const BRIDGE_WEIGHT_KM = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, MODES } from '../model/types';
-import { wrapLongitude } from '../pipeline/geo';
+import { wrapLongitude } from '../geo/longitude';
 import { formatHash, parseHash, parseQuery, parseStyleUrl } from './url-state';
 
 describe('parseHash', () => {

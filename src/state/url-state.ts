@@ -5,7 +5,7 @@
  */
 import { ID_PATTERN as ID } from '../model/issues';
 import { DIRECTIONS, MODES, type Direction, type Lang, type Mode } from '../model/types';
-import { wrapLongitude } from '../pipeline/geo';
+import { wrapLongitude } from '../geo/longitude';
 
 export interface ViewState {
   zoom: number;

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel, LegFeature } from '../../src/model/schema';
-import { distanceKm, lengthKm, type LonLat } from '../../src/pipeline/geo';
+import { distanceKm, lengthKm } from '../../src/geo/distance';
+import type { LonLat } from '../../src/geo/lon-lat';
 import { loadLand, samplesAlong } from './helpers/land';
 
 const model = JSON.parse(readFileSync(new URL('../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;

@@ -4,7 +4,7 @@
  */
 import { ArcLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
-import { wrapLongitude } from '../../pipeline/geo';
+import { wrapLongitude } from '../../geo/longitude';
 import { MODE_COLORS } from '../palette';
 import { isFocused, type LayerContext } from './layer-context';
 

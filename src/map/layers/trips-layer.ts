@@ -7,7 +7,8 @@
 import { TripsLayer } from '@deck.gl/geo-layers';
 import type { LegFeature } from '../../model/schema';
 import type { Mode } from '../../model/types';
-import { distanceKm, type LonLat } from '../../pipeline/geo';
+import { distanceKm } from '../../geo/distance';
+import type { LonLat } from '../../geo/lon-lat';
 import { MODE_COLORS } from '../palette';
 import { corridorAlpha, focusKey, type LayerContext } from './layer-context';
 import { legPath } from './leg-layer';

@@ -5,6 +5,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { wrapLongitude } from '../../../src/geo/longitude';
 
 type Box = [number, number, number, number];
 interface IndexedPolygon { box: Box; polygon: Feature<Polygon> }
@@ -35,7 +36,7 @@ export function loadLand(resolution: '10m' | '50m' = '10m'): (lon: number, lat: 
     }
   }
   return (lon, lat) => {
-    const x = ((((lon + 180) % 360) + 360) % 360) - 180;
+    const x = wrapLongitude(lon);
     return polygons.some(({ box, polygon }) =>
       x >= box[0] && x <= box[2] && lat >= box[1] && lat <= box[3] && booleanPointInPolygon([x, lat], polygon));
   };

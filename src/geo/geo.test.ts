@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeConsecutive, directionFrom, lengthKm, lonDelta, roundCoord, unwrapLongitudes } from './geo';
+import turfDistance from '@turf/distance';
+import turfLength from '@turf/length';
+import { lineString, point } from '@turf/helpers';
+import { dedupeConsecutive, roundCoord } from './coords';
+import { directionFrom } from './direction';
+import { distanceKm, lengthKm } from './distance';
+import { lonDelta, unwrapLongitudes, wrapLongitude } from './longitude';
 
 describe('unwrapLongitudes', () => {
   it('makes a line that crosses 180 degrees continuous', () => {
@@ -44,5 +50,27 @@ describe('directionFrom (from Chongqing)', () => {
     ['Ulaanbaatar', [106.88, 47.91], 'north'],
   ] as const)('%s is %s', (_name, to, dir) => {
     expect(directionFrom(cq, [to[0], to[1]])).toBe(dir);
+  });
+});
+
+describe('distanceKm / lengthKm agree with turf (used at build and test time)', () => {
+  const cases: [[number, number], [number, number]][] = [
+    [[106.55, 29.56], [6.76, 51.43]], // Chongqing - Duisburg
+    [[108.62, 21.68], [-118.26, 33.73]], // Qinzhou - Los Angeles
+    [[0, 0], [179.9, 0.1]],
+    [[-73.78, 40.64], [106.64, 29.72]],
+  ];
+  it.each(cases)('%j to %j within 1 m', (a, b) => {
+    expect(Math.abs(distanceKm(a, b) - turfDistance(point(a), point(b), { units: 'kilometers' }))).toBeLessThan(0.001);
+  });
+  it('sums a polyline like turf', () => {
+    const line: [number, number][] = [[106.55, 29.56], [103.8, 36.06], [87.6, 43.8], [82.6, 45.2]];
+    expect(lengthKm(line)).toBeCloseTo(turfLength(lineString(line), { units: 'kilometers' }), 3);
+  });
+});
+
+describe('wrapLongitude', () => {
+  it.each([[0, 0], [180, 180], [-180, 180], [190, -170], [-190, 170], [540, 180], [359.5, -0.5]])('%d -> %d', (x, w) => {
+    expect(wrapLongitude(x)).toBeCloseTo(w, 9);
   });
 });

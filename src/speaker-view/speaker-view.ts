@@ -4,10 +4,10 @@
  */
 import { t } from '../i18n/format';
 import type { Lang } from '../model/types';
-import { formatElapsed, parsePresenterMessage, PRESENTER_CHANNEL, type PresenterMessage, type PresenterSnapshot } from '../present/presenter-channel';
+import { formatElapsed, parsePresenterMessage, PRESENTER_CHANNEL, type PresenterMessage, type PresenterSnapshot } from '../present-mode/presenter-channel';
 import { presenterKey } from '../tour/keys';
 import { byId, h } from '../ui/dom';
-import './presenter-view.css';
+import './speaker-view.css';
 
 const lang: Lang = new URLSearchParams(window.location.search).get('lang') === 'zh' ? 'zh' : 'en';
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
