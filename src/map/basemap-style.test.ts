@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBasemapStyle } from './basemap-style';
-import type { WorldGeometry } from './world';
+import type { WorldGeometry } from '../geo/world';
 
 const world: WorldGeometry = {
   countries: { type: 'FeatureCollection', features: [] },

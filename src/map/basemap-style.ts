@@ -5,7 +5,7 @@
  */
 import type { MapOptions } from 'maplibre-gl';
 import { BASEMAP_COLORS, type Theme } from './palette';
-import type { WorldGeometry } from './world';
+import type { WorldGeometry } from '../geo/world';
 
 export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 

@@ -11,7 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CameraRequest, Padding } from '../state/slices/view-slice';
 import { VIEW_LIMITS, type ViewState } from '../state/url-state';
-import type { TourCamera } from '../tour/tour-schema';
+import type { CameraSpec } from '../geo/camera';
 import type { StyleSpecification } from './basemap-style';
 
 setWorkerUrl(workerUrl);
@@ -64,7 +64,7 @@ export interface MapOptions {
 }
 
 /** Camera for a tour chapter: bounds fitted inside the padding (then pitch and bearing), or a fixed view. */
-function tourCamera(map: MapLibreMap, camera: TourCamera, padding: Padding): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null {
+function tourCamera(map: MapLibreMap, camera: CameraSpec, padding: Padding): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null {
   if ('bounds' in camera) {
     const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: 9 });
     if (!fitted?.center || fitted.zoom === undefined) return null;

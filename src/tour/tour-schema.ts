@@ -1,15 +1,13 @@
 /** The tour format (SPEC section 6): schema version 1, pure data, no HTML and no copied numbers. */
+import type { Bounds, CameraSpec } from '../geo/camera';
 import type { Direction, I18nText, Mode } from '../model/types';
 
 export const TOUR_SCHEMA_VERSION = 1;
 export const DEFAULT_TOUR_ID = 'chongqing-four-directions';
 
-export type Bounds = [[number, number], [number, number]];
-
-/** Bounds-first: `bounds` (fitted to any screen shape) plus optional pitch and bearing, or a fixed center and zoom. */
-export type TourCamera =
-  | { bounds: Bounds; pitch: number; bearing: number }
-  | { center: [number, number]; zoom: number; pitch: number; bearing: number };
+export type { Bounds };
+/** A chapter's camera: bounds-first (see CameraSpec). */
+export type TourCamera = CameraSpec;
 
 export interface Chapter {
   id: string;

@@ -1,9 +1,9 @@
 /** Camera state and camera requests (fit, reset, jump) that the map controller carries out. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { TourCamera } from '../../tour/tour-schema';
+import type { Bounds, CameraSpec } from '../../geo/camera';
 import type { ViewState } from '../url-state';
 
-export type Bounds = [[number, number], [number, number]];
+export type { Bounds };
 
 /** Space kept clear around a fitted view (for the tour caption), in pixels. */
 export interface Padding {
@@ -13,7 +13,7 @@ export interface Padding {
   left: number;
 }
 
-type TourRequest = { kind: 'tour'; camera: TourCamera; padding: Padding; /** 0 jumps. */ duration: number };
+type TourRequest = { kind: 'tour'; camera: CameraSpec; padding: Padding; /** 0 jumps. */ duration: number };
 
 export type CameraRequest =
   | { kind: 'fit'; bounds: Bounds; seq: number }

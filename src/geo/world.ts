@@ -9,7 +9,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { unwrapLongitudes } from '../geo/longitude';
+import { unwrapLongitudes } from './longitude';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
 
