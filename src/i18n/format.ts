@@ -1,4 +1,5 @@
 /** Pure formatting of text, numbers, dates and fact values in either language. */
+import { plainNumber, scaledEnglish } from '../model/plain-number';
 import { parsePartialDate } from '../model/quote-match';
 import type { Fact, Lang } from '../model/types';
 import { EN, UNIT_NAMES, ZH, type StringKey } from './strings';
@@ -13,10 +14,6 @@ export function formatInteger(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
 }
 
-function plain(n: number): string {
-  return String(Number(n.toPrecision(12)));
-}
-
 function ordinalEn(n: number): string {
   const mod100 = n % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
@@ -26,15 +23,12 @@ function ordinalEn(n: number): string {
 /** A plain number the way each language writes large amounts: 343.83 billion / 3438.3亿. */
 export function formatAmount(value: number, lang: Lang): string {
   if (lang === 'zh') {
-    if (Math.abs(value) >= 1e12) return `${plain(value / 1e12)}万亿`;
-    if (Math.abs(value) >= 1e8) return `${plain(value / 1e8)}亿`;
-    if (Math.abs(value) >= 1e4 && Number.isInteger(value / 100)) return `${plain(value / 1e4)}万`;
+    if (Math.abs(value) >= 1e12) return `${plainNumber(value / 1e12)}万亿`;
+    if (Math.abs(value) >= 1e8) return `${plainNumber(value / 1e8)}亿`;
+    if (Math.abs(value) >= 1e4 && Number.isInteger(value / 100)) return `${plainNumber(value / 1e4)}万`;
     return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
   }
-  if (Math.abs(value) >= 1e12) return `${plain(value / 1e12)} trillion`;
-  if (Math.abs(value) >= 1e9) return `${plain(value / 1e9)} billion`;
-  if (Math.abs(value) >= 1e6) return `${plain(value / 1e6)} million`;
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return scaledEnglish(value) ?? value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -54,7 +48,7 @@ function quantityText(fact: Extract<Fact, { kind: 'quantity' }>, lang: Lang): st
   const names = UNIT_NAMES[unit];
   if (unit === 'rank') return lang === 'zh' ? `第${value}` : `No. ${value}`;
   if (unit === 'edition') return lang === 'zh' ? `第${value}届` : ordinalEn(value);
-  if (unit === 'percent') return `${plain(value)}%`;
+  if (unit === 'percent') return `${plainNumber(value)}%`;
   if (unit === 'CNY') return lang === 'zh' ? `${formatAmount(value, 'zh')}元` : `${formatAmount(value, 'en')} yuan`;
   if (unit === 'USD') return lang === 'zh' ? `${formatAmount(value, 'zh')}美元` : `US$${formatAmount(value, 'en')}`;
   if (lang === 'zh') return `${formatAmount(value, 'zh')}${names.zh}`;

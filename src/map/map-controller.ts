@@ -9,10 +9,10 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { CameraRequest, Padding } from '../state/slices/view-slice';
+import type { CameraRequest } from '../state/slices/view-slice';
 import { VIEW_LIMITS, type ViewState } from '../state/url-state';
-import type { CameraSpec } from '../geo/camera';
 import type { StyleSpecification } from './basemap-style';
+import { applyCameraMove, fitWith, planCamera, type CameraLimits } from './camera-policy';
 
 setWorkerUrl(workerUrl);
 
@@ -55,29 +55,14 @@ export interface MapController {
 
 /** Padding around a fitted selection, leaving room for the side panel and caption. */
 const FIT_PADDING = { top: 40, bottom: 60, left: 40, right: 40 };
+/** Zoom limits of fitted views (selection and tour chapters). */
+const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, fitMaxZoom: 8, tourMaxZoom: 9 };
 
 export interface MapOptions {
   /** Embed: page scrolling is never hijacked (zoom needs Ctrl/⌘ + scroll, two fingers on touch). */
   cooperativeGestures?: boolean;
   /** Kiosk: no rotate or pitch gestures, so visitors cannot leave the map tilted. */
   noRotation?: boolean;
-}
-
-/** Camera for a tour chapter: bounds fitted inside the padding (then pitch and bearing), or a fixed view. */
-function tourCamera(map: MapLibreMap, camera: CameraSpec, padding: Padding): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null {
-  if ('bounds' in camera) {
-    const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: 9 });
-    if (!fitted?.center || fitted.zoom === undefined) return null;
-    const c = fitted.center;
-    const [[w, s], [e, n]] = camera.bounds;
-    // On a screen too small for the bounds beside the caption, show the middle of the bounds instead
-    // of a padded centre far off to one side.
-    const center: [number, number] = fitted.zoom < VIEW_LIMITS.minZoom
-      ? [(w + e) / 2, (s + n) / 2]
-      : Array.isArray(c) ? [c[0], c[1]] : 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
-    return { center, zoom: Math.max(VIEW_LIMITS.minZoom, fitted.zoom), bearing: camera.bearing, pitch: camera.pitch };
-  }
-  return { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
 }
 
 export function createMapController(
@@ -206,24 +191,8 @@ export function createMapController(
       map.setStyle(next);
     },
     camera(request, reducedMotion) {
-      const duration = reducedMotion ? 0 : 900;
-      if (request.kind === 'fit') {
-        const [[w, s], [e, n]] = request.bounds;
-        map.fitBounds([[w, s], [e, n]], { padding: FIT_PADDING, duration, maxZoom: 8 });
-      } else if (request.kind === 'reset') {
-        map.easeTo({ center: [home.lng, home.lat], zoom: home.zoom, bearing: 0, pitch: 0, duration });
-      } else if (request.kind === 'tour') {
-        const camera = tourCamera(map, request.camera, request.padding);
-        if (!camera) return;
-        // Not `essential`: with reduced motion the caller asks for duration 0 and crossfades.
-        if (request.duration > 0 && !reducedMotion) map.flyTo({ ...camera, duration: request.duration, curve: 1.2 });
-        else map.jumpTo(camera);
-      } else {
-        const v = request.view;
-        const camera = { center: [v.lng, v.lat] as [number, number], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch };
-        if (request.duration && !reducedMotion) map.easeTo({ ...camera, duration: request.duration });
-        else map.jumpTo(camera);
-      }
+      const move = planCamera(request, { reducedMotion, home, limits: CAMERA_LIMITS, fitPadding: FIT_PADDING, fit: fitWith(map) });
+      if (move) applyCameraMove(map, move);
     },
     firstFrame,
     nextFrame() {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countWords, isQuoteInDocument, normalizeWhitespace, numberForms, parsePartialDate, quoteHasDate, quoteHasNumber, quoteHasValue,
+  isQuoteInDocument, normalizeWhitespace, numberForms, parsePartialDate, quoteHasDate, quoteHasNumber, quoteHasValue,
 } from './quote-match';
 import type { Fact, FactId } from './types';
 
 const base = { id: 'x' as FactId, label: { en: 'x', zh: 'x' }, asOf: '2022', refs: [] };
 
-describe('normalizeWhitespace / countWords', () => {
+describe('normalizeWhitespace', () => {
   it('collapses runs of whitespace, newlines included', () => {
     expect(normalizeWhitespace('  a\n\n b\t c ')).toBe('a b c');
-    expect(countWords('one  two\nthree')).toBe(3);
-    expect(countWords('   ')).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@
  * contains the fact's value in one of the ways English news text writes it
  * ("10,000th" for 10000, "343.83 billion" for 343.83e9, "six" for 6, "June 23" for 2022-06-23).
  */
+import { plainNumber, SCALE_WORDS } from './plain-number';
 import type { Fact } from './types';
 
 export const MAX_QUOTE_WORDS = 30;
@@ -10,11 +11,6 @@ export const MAX_QUOTE_WORDS = 30;
 /** Collapse every run of whitespace to one space and trim. */
 export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
-}
-
-export function countWords(text: string): number {
-  const t = normalizeWhitespace(text);
-  return t === '' ? 0 : t.split(' ').length;
 }
 
 /** True when `quote` occurs verbatim (whitespace-normalised) in `document`. */
@@ -32,23 +28,12 @@ const ORDINAL_WORDS = [
   '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 ];
 
-const SCALES: ReadonlyArray<[number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** A number printed without float noise: 343.83, 25.25, 10000. */
-function plain(n: number): string {
-  return String(Number(n.toPrecision(12)));
-}
-
 function withThousands(n: number): string {
-  const [int, frac] = plain(n).split('.');
+  const [int, frac] = plainNumber(n).split('.');
   const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
@@ -56,11 +41,11 @@ function withThousands(n: number): string {
 /** Textual forms a number can take in the documents, most specific first. */
 export function numberForms(value: number): string[] {
   const forms = new Set<string>();
-  for (const [scale, word] of SCALES) {
-    if (Math.abs(value) >= scale) forms.add(`${plain(value / scale)} ${word}`);
+  for (const [scale, word] of SCALE_WORDS) {
+    if (Math.abs(value) >= scale) forms.add(`${plainNumber(value / scale)} ${word}`);
   }
   forms.add(withThousands(value));
-  forms.add(plain(value));
+  forms.add(plainNumber(value));
   return [...forms];
 }
 

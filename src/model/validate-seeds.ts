@@ -3,7 +3,8 @@
  * YAML and, when ../shared/seeds is present, the document text.
  */
 import { ID_PATTERN, isRecord, RecordReader, type Issue } from './issues';
-import { countWords, isQuoteInDocument, MAX_QUOTE_WORDS, parsePartialDate, quoteHasValue } from './quote-match';
+import { isQuoteInDocument, MAX_QUOTE_WORDS, parsePartialDate, quoteHasValue } from './quote-match';
+import { countWords } from './words';
 import { UNITS, type Fact, type FactId, type SeedFile, type SourceDoc, type SourceId } from './types';
 
 const QUALIFIERS = ['more-than', 'about', 'nearly', 'at-least', 'exceeded', 'up-to'] as const;

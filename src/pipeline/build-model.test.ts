@@ -72,3 +72,61 @@ describe('buildModel', () => {
     expect(formatModel(buildModel(inputs(rail), []))).toBe(formatModel(buildModel(inputs(rail), [])));
   });
 });
+
+describe('buildModel with inputs in another order', () => {
+  const leg = (id: string, via: string[]): Corridor['legs'][number] =>
+    ({ id: id as LegId, name: { en: id, zh: id }, mode: 'rail', role: 'trunk', inferred: false, via: via as PlaceId[] });
+  const fact = (id: string, refs: string[]): SeedFile['facts'][number] =>
+    ({ id: id as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: id, zh: id }, asOf: '2022', refs, quote: '1' });
+  const seedFile = (id: string, facts: SeedFile['facts']): { file: string; seed: SeedFile } =>
+    ({ file: `${id}.yaml`, seed: { source: { id: id as SourceId, title: id, outlet: 'o', date: '2022', language: 'en' }, facts } });
+  const corridorFile = (id: string, legs: Corridor['legs'], facts: string[]): { file: string; corridor: Corridor } =>
+    ({ file: `${id}.yaml`, corridor: { ...corridor(legs), id: id as CorridorId, facts: facts as FactId[] } });
+
+  // Two seed files, two corridors sharing a place, places listed out of id order.
+  const base: ModelInputs = {
+    seeds: [seedFile('001_a', [fact('z-fact', ['east']), fact('a-fact', ['west', 'b'])]), seedFile('002_b', [fact('m-fact', ['east'])])],
+    places: [place('b', [10, 10]), place('a', [0, 0]), place('c', [20, 5]), place('d', [-5, 5])],
+    corridors: [
+      corridorFile('west', [leg('w2', ['b', 'a']), leg('w1', ['a', 'd'])], ['a-fact']),
+      corridorFile('east', [leg('e1', ['b', 'c'])], ['z-fact', 'm-fact']),
+    ],
+    routeSea: straightSea,
+  };
+  const text = (i: ModelInputs): string => formatModel(buildModel(i, []));
+  const reversed = <T>(xs: readonly T[]): T[] => [...xs].reverse();
+  const rotated = <T>(xs: readonly T[]): T[] => [...xs.slice(1), ...xs.slice(0, 1)];
+
+  it.each([
+    ['reversed', reversed],
+    ['rotated', rotated],
+  ] as const)('gives the same bytes with seed files, places and corridors %s', (_name, reorder) => {
+    const other: ModelInputs = { ...base, seeds: reorder(base.seeds), places: reorder(base.places), corridors: reorder(base.corridors) };
+    expect(other.corridors[0]?.corridor.id).not.toBe(base.corridors[0]?.corridor.id);
+    expect(text(other)).toBe(text(base));
+  });
+
+  it('keeps facts and legs in the order their files give (the details panel lists them so)', () => {
+    const model = buildModel(base, []);
+    expect(model.facts.map((f) => f.id)).toEqual(['z-fact', 'a-fact', 'm-fact']);
+    expect(model.corridors.map((c) => [c.id, c.legs])).toEqual([['east', ['e1']], ['west', ['w2', 'w1']]]);
+    expect(model.corridors.find((c) => c.id === 'east')?.facts).toEqual(['z-fact', 'm-fact']);
+  });
+
+  it('derives the same corridor membership, lengths and facts when facts and legs are listed in another order', () => {
+    const other: ModelInputs = {
+      ...base,
+      seeds: base.seeds.map((s) => ({ ...s, seed: { ...s.seed, facts: reversed(s.seed.facts) } })),
+      corridors: base.corridors.map((c) => ({ ...c, corridor: { ...c.corridor, legs: reversed(c.corridor.legs) } })),
+    };
+    const summary = (i: ModelInputs): unknown => {
+      const m = buildModel(i, []);
+      return {
+        places: m.features.filter((f): f is PlaceFeature => f.properties.kind === 'place').map((f) => [f.properties.id, f.properties.corridors]),
+        corridors: m.corridors.map((c) => [c.id, c.drawnKm, c.modes, [...c.facts].sort(), [...c.legs].sort()]),
+        facts: [...m.facts].sort((a, b) => a.id.localeCompare(b.id)),
+      };
+    };
+    expect(summary(other)).toEqual(summary(base));
+  });
+});

@@ -6,7 +6,8 @@
  * round the world; the real port coordinates are added at both ends (the network snaps 10-30 km
  * off); the result is unwrapped into one continuous line; nothing is printed.
  */
-import PathFinder from 'geojson-path-finder';
+import { createRequire } from 'node:module';
+import type PathFinderClass from 'geojson-path-finder';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { applyNetworkPatches, MARNET_PATCHES, type NetworkPatch } from './marnet-patches';
 import { dedupeConsecutive, roundCoord } from '../geo/coords';
@@ -20,6 +21,14 @@ export const BRIDGE_WEIGHT_KM = 1;
 const BRIDGE_LAT_TOLERANCE = 1e-3;
 /** A port further than this from the network is rejected rather than joined by a long straight line. */
 export const MAX_SNAP_KM = 150;
+
+/**
+ * geojson-path-finder 2.x has `module` (ESM, for bundlers) and `main` (CommonJS) but no `exports`:
+ * Vitest hands an `import` the class, Node's ESM loader (the tsx build script) the CommonJS
+ * `exports` object, whose `default` is the class (upstream issue #85). `require` gives that object
+ * everywhere.
+ */
+const { default: PathFinder } = createRequire(import.meta.url)('geojson-path-finder') as { default: typeof PathFinderClass };
 
 export type SeaRouter = (from: LonLat, to: LonLat) => LonLat[] | { error: string };
 
@@ -90,7 +99,7 @@ export function createSeaRouter(
     features: [...network.features, ...buildAntimeridianBridges(vertices)],
   };
   const finder = new PathFinder(bridged, {
-    weightFn: (a, b, props) =>
+    weight: (a, b, props) =>
       props && props.bridge === true ? BRIDGE_WEIGHT_KM : distanceKm([a[0] ?? 0, a[1] ?? 0], [b[0] ?? 0, b[1] ?? 0]),
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { autoDwellSeconds, chapterDwellSeconds, countWords, flightMs } from './dwell';
+import { autoDwellSeconds, chapterDwellSeconds, flightMs } from './dwell';
 
 describe('chapter dwell', () => {
-  it('counts Latin words and Han characters two to a word', () => {
-    expect(countWords('Rail runs south, to Qinzhou.')).toBe(5);
-    expect(countWords('重庆是枢纽')).toBe(2.5);
-    expect(countWords('Chongqing 重庆')).toBe(2);
+  it('reads Chinese at two characters a word (countWords in src/model/words.ts)', () => {
+    const han40 = '重'.repeat(40);
+    expect(chapterDwellSeconds({ dwell: 'auto', title: { en: '', zh: '标题' }, text: { en: '', zh: han40 } }, 'zh')).toBeCloseTo(3 + 0.3 * 21, 6);
   });
 
   it('is clamp(8 s, 3 s + 0.3 s per word, 20 s)', () => {

@@ -1,23 +1,16 @@
 /** How long a chapter stays on screen when the tour plays by itself. Pure. */
 import type { Lang } from '../model/types';
+import { countWords } from '../model/words';
 import type { Chapter } from './tour-schema';
 
 export const DWELL_MIN_S = 8;
 export const DWELL_MAX_S = 20;
-/** Reading time plus the transition: 3 s + 0.3 s per word (about 200 words a minute). */
+/**
+ * Reading time plus the transition: 3 s + 0.3 s per word (about 200 words a minute); Chinese
+ * counts two characters to a word (`countWords`).
+ */
 const BASE_S = 3;
 const PER_WORD_S = 0.3;
-/** Chinese is read by characters: about two characters take as long as one English word. */
-const HAN_PER_WORD = 2;
-
-const HAN = /\p{Script=Han}/gu;
-
-/** Words in a caption: Latin words, plus Han characters counted two to a word. */
-export function countWords(text: string): number {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.replace(HAN, ' ').split(/[\s\p{P}]+/u).filter((w) => w !== '').length;
-  return latin + han / HAN_PER_WORD;
-}
 
 /** `auto` = clamp(8 s, 3 s + 0.3 s per word, 20 s), counting the title and the text. */
 export function autoDwellSeconds(words: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPresenterKey, presenterKey, type KeyInput } from './keys';
+import { isChapterStep, stepPlayer } from './player-state';
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({ key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, repeat: false, ...extra });
 const cmd = (k: string, extra: Partial<KeyInput> = {}, digits = ''): string | null => presenterKey(key(k, extra), digits).command?.type ?? null;
@@ -44,5 +45,13 @@ describe('presenter keys', () => {
     expect(isPresenterKey('PageDown')).toBe(true);
     expect(isPresenterKey('7')).toBe(true);
     expect(isPresenterKey('Tab')).toBe(false);
+  });
+
+  it('hands the player its own chapter steps for the navigation keys', () => {
+    const moves = ['ArrowRight', 'ArrowLeft', 'Home', 'End'].map((k) => {
+      const c = presenterKey(key(k), '').command;
+      return c && isChapterStep(c) ? stepPlayer({ index: 4, playing: false }, c, 9, false).state.index : null;
+    });
+    expect(moves).toEqual([5, 3, 0, 8]);
   });
 });

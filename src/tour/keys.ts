@@ -2,11 +2,11 @@
  * The presenter key map (SPEC section 6, reveal.js and PowerPoint conventions). Pure: a key event
  * and the digits typed so far in, a command and the new digit buffer out.
  */
+import type { ChapterStep } from './player-state';
+
+/** A key's meaning: the player's chapter steps, plus what only keys do. */
 export type KeyCommand =
-  | { type: 'next' }
-  | { type: 'prev' }
-  | { type: 'first' }
-  | { type: 'last' }
+  | ChapterStep
   /** 1-based chapter number typed as digits, then Enter. */
   | { type: 'goto'; chapter: number }
   | { type: 'black' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepPlayer, type PlayerState } from './player-state';
+import { isChapterStep, stepPlayer, type PlayerState } from './player-state';
 
 const at = (index: number, playing = false): PlayerState => ({ index, playing });
 
@@ -29,5 +29,9 @@ describe('stepPlayer', () => {
     expect(stepPlayer(at(2), { type: 'toggle' }, 9, false)).toEqual({ state: at(2, true), moved: false, loopBoundary: false });
     expect(stepPlayer(at(2, true), { type: 'pause' }, 9, false).state.playing).toBe(false);
     expect(stepPlayer(at(2), { type: 'play' }, 9, false).state.playing).toBe(true);
+  });
+
+  it('tells chapter steps from other actions', () => {
+    expect(['next', 'prev', 'first', 'last', 'goto', 'toggle', 'play-pause'].filter((type) => isChapterStep({ type }))).toEqual(['next', 'prev', 'first', 'last']);
   });
 });

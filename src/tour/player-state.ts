@@ -7,11 +7,17 @@ export interface PlayerState {
   playing: boolean;
 }
 
+/** Moves between chapters that a key, a clicker, the speaker view or the player itself can ask for. */
+export const CHAPTER_STEPS = ['next', 'prev', 'first', 'last'] as const;
+export type ChapterStep = { type: (typeof CHAPTER_STEPS)[number] };
+
+export function isChapterStep(action: { type: string }): action is ChapterStep {
+  return (CHAPTER_STEPS as readonly string[]).includes(action.type);
+}
+
 export type PlayerAction =
-  | { type: 'next' }
-  | { type: 'prev' }
-  | { type: 'first' }
-  | { type: 'last' }
+  | ChapterStep
+  /** 0-based chapter index (keys.ts's `goto` is the 1-based number the presenter types). */
   | { type: 'goto'; index: number }
   | { type: 'play' }
   | { type: 'pause' }

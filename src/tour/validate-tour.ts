@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN, isRecord, RecordReader, type Issue } from '../model/issues';
 import { DIRECTIONS, MODES } from '../model/types';
+import { countWords } from '../model/words';
 import { TOUR_SCHEMA_VERSION, type Bounds, type Chapter, type Tour, type TourCamera, type TourRefs } from './tour-schema';
 
 /** Chapter text is read from across a hall: at most 40 words (B7's content rule). */
@@ -68,7 +69,7 @@ function checkCaption(r: RecordReader, field: string, text: { en: string; zh: st
     if (MARKUP.test(s)) r.report(`${field}.${lang}`, 'must be plain text, not HTML');
     if (DIGITS.test(s)) r.report(`${field}.${lang}`, 'must not contain figures; show them with facts (by id)');
   }
-  const words = text.en.split(/\s+/u).filter((w) => w !== '').length;
+  const words = countWords(text.en);
   if (words > maxWords) r.report(`${field}.en`, `has ${words} words; at most ${maxWords} can be read from a distance`);
   if ([...text.zh].length > MAX_TEXT_CHARS_ZH) r.report(`${field}.zh`, `has ${[...text.zh].length} characters; at most ${MAX_TEXT_CHARS_ZH}`);
 }

@@ -9,13 +9,17 @@ import { ROOT } from './helpers/sources';
 const temp = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+function runScript(args: readonly string[]): { status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-model.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { status: r.status, stderr: r.stderr };
+}
+
 function runBuild(mutate: (root: string) => void): { status: number | null; stderr: string } {
   const root = mkdtempSync(join(temp, 'root-'));
   cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
   cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
   mutate(root);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-model.ts'), '--root', root, '--out', join(root, 'out.geojson')], { encoding: 'utf8', cwd: ROOT });
-  return { status: r.status, stderr: r.stderr };
+  return runScript(['--root', root, '--out', join(root, 'out.geojson')]);
 }
 
 function edit(root: string, file: string, from: string, to: string): void {
@@ -24,6 +28,32 @@ function edit(root: string, file: string, from: string, to: string): void {
   if (!text.includes(from)) throw new Error(`fixture text not found in ${file}: ${from}`);
   writeFileSync(path, text.replace(from, to));
 }
+
+describe('npm run build:model options', () => {
+  it('exits 2 on a misspelled option instead of ignoring it', () => {
+    const r = runScript(['--chek']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--chek'");
+  });
+
+  it('exits 2 when --out has no value', () => {
+    const r = runScript(['--out']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Option '--out <value>' argument missing");
+  });
+});
+
+describe('npm run build:model --check', () => {
+  it('exits 1 on a stale model, writes the fresh build beside it and prints the first differing line', () => {
+    const out = join(mkdtempSync(join(temp, 'check-')), 'atlas.geojson');
+    const committed = readFileSync(join(ROOT, 'data/model/atlas.geojson'), 'utf8');
+    writeFileSync(out, committed.replace('"schemaVersion":1,', '"schemaVersion":0,'));
+    const r = runScript(['--check', '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('line 1, column 45:\n  committed: {"type":"FeatureCollection","schemaVersion":0,');
+    expect(readFileSync(`${out}-changed`, 'utf8')).toBe(committed);
+  });
+});
 
 describe('npm run build:model on broken data', () => {
   it('exits 1 and names the tour, the chapter and the field for an unknown fact id in a tour', () => {
