@@ -10,8 +10,9 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CameraRequest, Padding } from '../state/slices/view-slice';
-import { VIEW_LIMITS, type ViewState } from '../state/url-state';
 import type { CameraSpec } from '../geo/camera';
+import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
+import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
 
 setWorkerUrl(workerUrl);
@@ -66,7 +67,7 @@ export interface MapOptions {
 /** Camera for a tour chapter: bounds fitted inside the padding (then pitch and bearing), or a fixed view. */
 function tourCamera(map: MapLibreMap, camera: CameraSpec, padding: Padding): { center: [number, number]; zoom: number; bearing: number; pitch: number } | null {
   if ('bounds' in camera) {
-    const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: 9 });
+    const fitted = map.cameraForBounds(camera.bounds, { padding, bearing: camera.bearing, maxZoom: FIT_MAX_ZOOM });
     if (!fitted?.center || fitted.zoom === undefined) return null;
     const c = fitted.center;
     const [[w, s], [e, n]] = camera.bounds;
@@ -209,7 +210,7 @@ export function createMapController(
       const duration = reducedMotion ? 0 : 900;
       if (request.kind === 'fit') {
         const [[w, s], [e, n]] = request.bounds;
-        map.fitBounds([[w, s], [e, n]], { padding: FIT_PADDING, duration, maxZoom: 8 });
+        map.fitBounds([[w, s], [e, n]], { padding: FIT_PADDING, duration, maxZoom: FIT_MAX_ZOOM });
       } else if (request.kind === 'reset') {
         map.easeTo({ center: [home.lng, home.lat], zoom: home.zoom, bearing: 0, pitch: 0, duration });
       } else if (request.kind === 'tour') {
