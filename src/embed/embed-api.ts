@@ -1,18 +1,21 @@
 /**
  * The embed's side of the postMessage API v1. Commands are accepted only when `api=1`, the sender
  * is `window.parent`, and its origin is on the allowlist; anything else is ignored without a word.
- * Events go to the parent's origin, never to '*', except `ready` and `resize` (which carry nothing
- * private). A message can never throw out of the handler.
+ * A command from such a sender that is unknown or has an invalid payload is answered with
+ * `response {ok: false, error}` when it carries an id. Events go to the parent's origin, never to
+ * '*', except `ready` and `resize` (which carry nothing private). A message can never throw out of
+ * the handler. The window is reached only through `EmbedEnv`, so tests run without a browser.
  */
 import type { ModelIndex } from '../state/selectors';
 import { resolveSelection } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
 import { chapterIndex, type TourPlayer } from '../tour/player';
-import { buildEvent, isOriginAllowed, parseCommand, parseEnvelope, type Command, type EventType } from './protocol';
+import { buildEvent, isOriginAllowed, parseEnvelope, readCommand, type Command, type EventType } from './protocol';
 
 export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 'theme.set', 'lang.set', 'state.get', 'ping'] as const;
 export const TOUR_CAPABILITIES = ['tour.play', 'tour.pause', 'tour.next', 'tour.prev', 'tour.goto'] as const;
+const TOUR_ACTIONS = { 'tour.play': 'play', 'tour.pause': 'pause', 'tour.next': 'next', 'tour.prev': 'prev' } as const;
 
 export interface EmbedApiOptions {
   store: AtlasStore;
@@ -27,6 +30,46 @@ export interface EmbedApiOptions {
   firstFrame: Promise<void>;
   /** The tour, when one loaded: enables the tour.* commands and chapter events. */
   tour?: TourPlayer | null;
+}
+
+/** Where `postMessage` can send (the parent window, or a test double). */
+export interface PostTarget {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+/** What the API needs of a message event. */
+export interface IncomingMessage {
+  source: unknown;
+  origin: string;
+  data: unknown;
+}
+
+/** The API's view of the browser. */
+export interface EmbedEnv {
+  /** The host page's window; null when the page is not framed (then nothing is sent or accepted). */
+  parent: PostTarget | null;
+  /** Listen to messages to this window; returns the way to stop. */
+  onMessage(listener: (event: IncomingMessage) => void): () => void;
+  /** Hear the page's height whenever it changes; returns the way to stop. */
+  onHeight(listener: (height: number) => void): () => void;
+}
+
+/** The real window: the parent when framed, `message` events, a ResizeObserver on the page. */
+export function browserEnv(): EmbedEnv {
+  return {
+    parent: window.parent === window ? null : window.parent,
+    onMessage(listener) {
+      const handle = (event: MessageEvent): void => listener(event);
+      window.addEventListener('message', handle);
+      return () => window.removeEventListener('message', handle);
+    },
+    onHeight(listener) {
+      if (typeof ResizeObserver === 'undefined') return () => undefined;
+      const observer = new ResizeObserver(() => listener(Math.ceil(document.documentElement.scrollHeight)));
+      observer.observe(document.documentElement);
+      return () => observer.disconnect();
+    },
+  };
 }
 
 /** The parent's origin, from what the page can know without asking it. */
@@ -58,10 +101,10 @@ export function snapshotState(store: AtlasStore, player?: TourPlayer | null): Re
   };
 }
 
-export function startEmbedApi(o: EmbedApiOptions): () => void {
-  const parent = window.parent;
+export function startEmbedApi(o: EmbedApiOptions, env: EmbedEnv = browserEnv()): () => void {
+  const parent = env.parent;
   const post = (type: EventType, payload?: unknown, id?: string, target: string | null = o.parentOrigin): void => {
-    if (parent === window) return;
+    if (!parent) return;
     const broadcast = type === 'ready' || type === 'resize';
     const to = broadcast ? '*' : target;
     if (!to) return;
@@ -121,9 +164,8 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
       case 'tour.next':
       case 'tour.prev': {
         if (!o.tour) return reply(false, { error: 'no tour is loaded' });
-        const action = cmd.type.slice('tour.'.length) as 'play' | 'pause' | 'next' | 'prev';
         if (s.chapter === null) o.tour.enter();
-        o.tour.dispatch({ type: action });
+        o.tour.dispatch({ type: TOUR_ACTIONS[cmd.type] });
         return reply(true, { payload: tourState(o.tour) });
       }
       case 'tour.goto': {
@@ -136,49 +178,58 @@ export function startEmbedApi(o: EmbedApiOptions): () => void {
     }
   };
 
-  const onMessage = (event: MessageEvent): void => {
+  const onMessage = (event: IncomingMessage): void => {
+    if (!o.apiEnabled || !parent || event.source !== parent) return;
+    if (!isOriginAllowed(event.origin, o.allowlist)) return;
+    const envelope = parseEnvelope(event.data);
+    if (!envelope) return;
+    const read = readCommand(envelope);
     try {
-      if (!o.apiEnabled || event.source !== parent || parent === window) return;
-      if (!isOriginAllowed(event.origin, o.allowlist)) return;
-      const env = parseEnvelope(event.data);
-      const cmd = env ? parseCommand(env) : null;
-      if (cmd) run(cmd, event.origin);
+      if (read.ok) run(read.command, event.origin);
+      else if (envelope.id) post('response', { ok: false, error: read.error }, envelope.id, event.origin);
     } catch {
-      // Never let a message break the app.
+      // Never let a message break the app; the host still hears that its command failed.
+      if (envelope.id) post('response', { ok: false, error: `${envelope.type}: the command failed` }, envelope.id, event.origin);
     }
   };
-  window.addEventListener('message', onMessage);
-
-  const offTour = o.tour?.subscribe((e) => {
-    if (e.moved) post('chapter.change', { chapter: e.chapter.id, index: e.state.index });
-    post('tour.state', tourState(o.tour as TourPlayer));
+  const offMessage = env.onMessage((event) => {
+    try {
+      onMessage(event);
+    } catch {
+      // A hostile event (a throwing getter) is dropped.
+    }
   });
+
+  const tour = o.tour;
+  const offTour = tour ? tour.subscribe((e) => {
+    if (e.moved) post('chapter.change', { chapter: e.chapter.id, index: e.state.index });
+    post('tour.state', tourState(tour));
+  }) : undefined;
   const unsubscribe = o.store.subscribe((s, prev) => {
     if (s.selection !== prev.selection) post('corridor.change', { id: s.selection?.id ?? null, kind: s.selection?.kind ?? null });
     if (s.view !== prev.view) post('view.change', snapshotState(o.store).view);
   });
 
-  let observer: ResizeObserver | null = null;
-  if (o.autoHeight && typeof ResizeObserver !== 'undefined') {
-    let last = 0;
-    observer = new ResizeObserver(() => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
-      if (height !== last) {
-        last = height;
-        post('resize', { height });
-      }
-    });
-    observer.observe(document.documentElement);
-  }
+  let lastHeight = 0;
+  const offHeight = o.autoHeight
+    ? env.onHeight((height) => {
+      if (height === lastHeight) return;
+      lastHeight = height;
+      post('resize', { height });
+    })
+    : null;
 
+  let stopped = false;
   void o.firstFrame.then(() => {
+    if (stopped) return;
     drawn = true;
     sendReady();
   });
   return () => {
-    window.removeEventListener('message', onMessage);
+    stopped = true;
+    offMessage();
     unsubscribe();
     offTour?.();
-    observer?.disconnect();
+    offHeight?.();
   };
 }

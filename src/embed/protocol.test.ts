@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvent, effectiveAllowlist, isOriginAllowed, MAX_MESSAGE_BYTES, parseAllowlist, parseCommand, parseEnvelope } from './protocol';
+import { VIEW_LIMITS } from '../geo/view-limits';
+import { buildEvent, effectiveAllowlist, isOriginAllowed, MAX_MESSAGE_BYTES, parseAllowlist, parseCommand, parseEnvelope, readCommand } from './protocol';
 
 const env = (type: string, payload?: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ source: 'corridor-atlas', v: 1, type, ...(payload === undefined ? {} : { payload }), ...extra });
 const cmd = (m: unknown): ReturnType<typeof parseCommand> => {
@@ -25,12 +26,18 @@ describe('parseEnvelope', () => {
   ])('ignores %s', (_name, data) => {
     expect(parseEnvelope(data)).toBeNull();
   });
-  it('never throws on cyclic or exotic data', () => {
+  it('drops cyclic and exotic data instead of throwing', () => {
     const cyclic: Record<string, unknown> = { source: 'corridor-atlas', v: 1, type: 'ping' };
     cyclic.self = cyclic;
-    expect(() => parseEnvelope(cyclic)).not.toThrow();
+    const throwingGetter = { source: 'corridor-atlas', v: 1, get type(): string { throw new Error('boom'); } };
+    const hostileProxy = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
     expect(parseEnvelope(cyclic)).toBeNull();
-    expect(() => parseEnvelope(Symbol('x'))).not.toThrow();
+    expect(parseEnvelope(Symbol('x'))).toBeNull();
+    expect(parseEnvelope({ source: 'corridor-atlas', v: 1, type: 'ping', big: 1n })).toBeNull();
+    expect(parseEnvelope(throwingGetter)).toBeNull();
+    expect(parseEnvelope(hostileProxy)).toBeNull();
+    expect(parseEnvelope(undefined)).toBeNull();
+    expect(parseEnvelope('corridor-atlas')).toBeNull();
   });
 });
 
@@ -46,17 +53,50 @@ describe('parseCommand', () => {
     expect(cmd(env('tour.goto', { chapter: 'west' }))).toMatchObject({ payload: { chapter: 'west' } });
     for (const t of ['ping', 'state.get', 'tour.play', 'tour.pause', 'tour.next', 'tour.prev']) expect(cmd(env(t))).toEqual({ type: t });
   });
+  it('checks view.set against the shared view limits', () => {
+    const L = VIEW_LIMITS;
+    expect(cmd(env('view.set', { zoom: L.minZoom, pitch: L.maxPitch, bearing: -L.maxBearing }))).toEqual({ type: 'view.set', payload: { zoom: L.minZoom, pitch: L.maxPitch, bearing: -L.maxBearing } });
+    expect(cmd(env('view.set', { zoom: L.maxZoom, center: [L.maxLng, -L.maxLat] }))).toEqual({ type: 'view.set', payload: { zoom: L.maxZoom, center: [L.maxLng, -L.maxLat] } });
+    // Bounds may cross the antimeridian with unwrapped longitudes (Chongqing to Los Angeles).
+    expect(cmd(env('view.set', { bounds: [[100, 20], [245, 40]] }))).toEqual({ type: 'view.set', payload: { bounds: [[100, 20], [245, 40]] } });
+  });
   it.each([
-    ['unknown type', env('map.destroy')],
-    ['bad corridor id', env('corridor.select', { id: '../../x' })],
-    ['zoom out of range', env('view.set', { zoom: 99 })],
-    ['NaN center', env('view.set', { center: [Number.NaN, 1] })],
-    ['empty view', env('view.set', {})],
-    ['unknown mode', env('filter.set', { modes: ['teleport'] })],
-    ['bad theme', env('theme.set', { theme: 'pink' })],
-    ['bad lang', env('lang.set', { lang: 'fr' })],
-  ])('rejects %s', (_name, data) => {
-    expect(cmd(data)).toBeNull();
+    ['unknown type', env('map.destroy'), 'unknown command "map.destroy"'],
+    ['bad corridor id', env('corridor.select', { id: '../../x' }), 'corridor.select: id must be a corridor or place id, or null'],
+    ['corridor id of the wrong type', env('corridor.select', { id: 7 }), 'corridor.select: id must be a corridor or place id, or null'],
+    ['zoom out of range', env('view.set', { zoom: 99 }), 'view.set: zoom must be a number from 0.5 to 12'],
+    ['zoom below the view limit', env('view.set', { zoom: 0 }), 'view.set: zoom must be a number from 0.5 to 12'],
+    ['pitch beyond the map', env('view.set', { pitch: 85 }), 'view.set: pitch must be a number from 0 to 60'],
+    ['bearing beyond a half turn', env('view.set', { bearing: 270 }), 'view.set: bearing must be a number from -180 to 180'],
+    ['zoom as a string', env('view.set', { zoom: '5' }), 'view.set: zoom must be a number from 0.5 to 12'],
+    ['endless duration', env('view.set', { duration: 1e9 }), 'view.set: duration must be a number from 0 to 10000'],
+    ['NaN center', env('view.set', { center: [Number.NaN, 1] }), 'view.set: center must be [lng, lat] with lng within ±180 and lat within ±85'],
+    ['center beyond the wrap', env('view.set', { center: [200, 10] }), 'view.set: center must be [lng, lat] with lng within ±180 and lat within ±85'],
+    ['pole', env('view.set', { center: [0, 90] }), 'view.set: center must be [lng, lat] with lng within ±180 and lat within ±85'],
+    ['three-number center', env('view.set', { center: [1, 2, 3] }), 'view.set: center must be [lng, lat] with lng within ±180 and lat within ±85'],
+    ['bounds of one corner', env('view.set', { bounds: [[1, 2]] }), 'view.set: bounds must be [[west, south], [east, north]]'],
+    ['bounds upside down', env('view.set', { bounds: [[100, 40], [110, 20]] }), 'view.set: bounds must be [[west, south], [east, north]] (south above north)'],
+    ['bounds beyond a turn', env('view.set', { bounds: [[100, 20], [500, 40]] }), 'view.set: bounds[1] must be [lng, lat] with lng within ±360 and lat within ±85'],
+    ['empty view', env('view.set', {}), 'view.set: needs at least one of center, zoom, bearing, pitch, bounds, duration'],
+    ['no payload', env('view.set'), 'view.set: needs at least one of center, zoom, bearing, pitch, bounds, duration'],
+    ['unknown mode', env('filter.set', { modes: ['teleport'] }), 'filter.set: modes must be a list of rail, river, sea, road, air, data'],
+    ['directions as a string', env('filter.set', { directions: 'west' }), 'filter.set: directions must be a list of east, west, south, north, regional'],
+    ['duplicated directions', env('filter.set', { directions: ['west', 'west', 'west', 'west', 'west', 'west'] }), 'filter.set: directions must be a list of east, west, south, north, regional'],
+    ['empty filter', env('filter.set', {}), 'filter.set: needs directions or modes'],
+    ['bad chapter', env('tour.goto', { chapter: '<b>' }), 'tour.goto: chapter must be a chapter id'],
+    ['bad theme', env('theme.set', { theme: 'pink' }), 'theme.set: theme must be one of dark, light, auto'],
+    ['bad lang', env('lang.set', { lang: 'fr' }), 'lang.set: lang must be one of en, zh'],
+    ['payload that is not an object', env('lang.set', 'zh'), 'lang.set: lang must be one of en, zh'],
+  ])('refuses %s with a reason', (_name, data, error) => {
+    const e = parseEnvelope(data);
+    expect(e).not.toBeNull();
+    if (!e) return;
+    expect(readCommand(e)).toEqual({ ok: false, error });
+    expect(parseCommand(e)).toBeNull();
+  });
+  it('keeps an unknown type short in the reason', () => {
+    const e = parseEnvelope(env('x'.repeat(200)));
+    expect(e && readCommand(e)).toEqual({ ok: false, error: `unknown command "${'x'.repeat(64)}"` });
   });
 });
 

@@ -1,14 +1,20 @@
 /**
- * The embed postMessage protocol, version 1 (SPEC section 5). Pure: parsing never throws, anything
- * malformed, oversized or unknown becomes null, and origins are matched against an allowlist.
+ * The embed postMessage protocol, version 1 (SPEC section 5). Pure: parsing never throws. A message
+ * that is not ours, oversized or malformed is dropped (null); a valid envelope whose command is
+ * unknown or whose payload is invalid gives an error the embed can answer with. Numbers are checked
+ * against the same view limits as the URL and the map; origins are matched against an allowlist.
  */
+import { isWithin, MAX_UNWRAPPED_LNG, VIEW_LIMITS } from '../geo/view-limits';
 import { ID_PATTERN as ID, isRecord } from '../model/issues';
-import { DIRECTIONS, MODES, type Direction, type Mode } from '../model/types';
+import { DIRECTIONS, LANGS, MODES, type Direction, type Lang, type Mode } from '../model/types';
+import { isOneOf, THEME_SETTINGS, type ThemeSetting } from '../state/url/values';
 
 export const PROTOCOL_SOURCE = 'corridor-atlas';
 export const PROTOCOL_VERSION = 1;
 /** Messages larger than this (as JSON) are ignored. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
+/** Longest camera animation a host may ask for. */
+export const MAX_DURATION_MS = 10_000;
 
 export interface ViewCommand {
   center?: [number, number];
@@ -27,8 +33,11 @@ export type Command =
   | { type: 'filter.set'; id?: string; payload: { directions?: Direction[]; modes?: Mode[] } }
   | { type: 'tour.play' | 'tour.pause' | 'tour.next' | 'tour.prev'; id?: string }
   | { type: 'tour.goto'; id?: string; payload: { chapter: string } }
-  | { type: 'theme.set'; id?: string; payload: { theme: 'dark' | 'light' | 'auto' } }
-  | { type: 'lang.set'; id?: string; payload: { lang: 'en' | 'zh' } };
+  | { type: 'theme.set'; id?: string; payload: { theme: ThemeSetting } }
+  | { type: 'lang.set'; id?: string; payload: { lang: Lang } };
+
+/** A command, or why the envelope's command was refused (for a `response {ok: false, error}`). */
+export type CommandResult = { ok: true; command: Command } | { ok: false; error: string };
 
 export type EventType = 'ready' | 'view.change' | 'corridor.change' | 'chapter.change' | 'tour.state' | 'resize' | 'error' | 'response';
 
@@ -42,15 +51,21 @@ export interface Envelope {
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/u;
 
-function finite(v: unknown, min: number, max: number): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
-}
+const L = VIEW_LIMITS;
+/** Ranges of the numbers of `view.set`: the view limits shared with the URL and the map. */
+export const VIEW_SET_RANGES = {
+  zoom: [L.minZoom, L.maxZoom],
+  bearing: [-L.maxBearing, L.maxBearing],
+  pitch: [0, L.maxPitch],
+  duration: [0, MAX_DURATION_MS],
+} as const;
 
-function lngLat(v: unknown): [number, number] | undefined {
-  if (!Array.isArray(v) || v.length !== 2) return undefined;
-  const lng = finite(v[0], -360, 360);
-  const lat = finite(v[1], -90, 90);
-  return lng === undefined || lat === undefined ? undefined : [lng, lat];
+/** [lng, lat] with lng within ±maxLng (a centre) or ±MAX_UNWRAPPED_LNG (bounds), lat within ±maxLat; else an error. */
+function lngLat(v: unknown, field: string, maxLng: number): [number, number] | string {
+  const bad = `${field} must be [lng, lat] with lng within ±${maxLng} and lat within ±${L.maxLat}`;
+  if (!Array.isArray(v) || v.length !== 2) return bad;
+  const [lng, lat]: unknown[] = v;
+  return isWithin(lng, -maxLng, maxLng) && isWithin(lat, -L.maxLat, L.maxLat) ? [lng, lat] : bad;
 }
 
 function sizeOf(data: unknown): number {
@@ -85,38 +100,46 @@ export function parseEnvelope(data: unknown): Envelope | null {
   };
 }
 
-function parseView(p: Record<string, unknown>): ViewCommand | null {
+function parseView(p: Record<string, unknown>): ViewCommand | string {
   const out: ViewCommand = {};
   if (p.center !== undefined) {
-    const c = lngLat(p.center);
-    if (!c) return null;
+    const c = lngLat(p.center, 'center', L.maxLng);
+    if (typeof c === 'string') return c;
     out.center = c;
   }
-  for (const [key, min, max] of [['zoom', 0, 22], ['bearing', -360, 360], ['pitch', 0, 85], ['duration', 0, 10_000]] as const) {
+  for (const key of ['zoom', 'bearing', 'pitch', 'duration'] as const) {
     if (p[key] === undefined) continue;
-    const n = finite(p[key], min, max);
-    if (n === undefined) return null;
+    const [min, max] = VIEW_SET_RANGES[key];
+    const n = p[key];
+    if (!isWithin(n, min, max)) return `${key} must be a number from ${min} to ${max}`;
     out[key] = n;
   }
   if (p.bounds !== undefined) {
-    if (!Array.isArray(p.bounds) || p.bounds.length !== 2) return null;
-    const sw = lngLat(p.bounds[0]);
-    const ne = lngLat(p.bounds[1]);
-    if (!sw || !ne) return null;
+    if (!Array.isArray(p.bounds) || p.bounds.length !== 2) return 'bounds must be [[west, south], [east, north]]';
+    const sw = lngLat(p.bounds[0], 'bounds[0]', MAX_UNWRAPPED_LNG);
+    if (typeof sw === 'string') return sw;
+    const ne = lngLat(p.bounds[1], 'bounds[1]', MAX_UNWRAPPED_LNG);
+    if (typeof ne === 'string') return ne;
+    if (sw[1] > ne[1]) return 'bounds must be [[west, south], [east, north]] (south above north)';
     out.bounds = [sw, ne];
   }
-  return Object.keys(out).length ? out : null;
+  return Object.keys(out).length ? out : 'needs at least one of center, zoom, bearing, pitch, bounds, duration';
 }
 
-function list<T extends string>(v: unknown, allowed: readonly T[]): T[] | undefined | null {
+/** A subset of `allowed` in its order; undefined when absent; an error for anything else. */
+function list<T extends string>(v: unknown, allowed: readonly T[], field: string): T[] | undefined | string {
   if (v === undefined) return undefined;
-  if (!Array.isArray(v) || v.length > allowed.length) return null;
+  const bad = `${field} must be a list of ${allowed.join(', ')}`;
+  if (!Array.isArray(v) || v.length > allowed.length) return bad;
   const out = allowed.filter((a) => v.includes(a));
-  return out.length === v.length ? out : null;
+  return out.length === v.length ? out : bad;
 }
 
-/** A command from a host, or null when the type is unknown or its payload invalid. */
-export function parseCommand(env: Envelope): Command | null {
+const ok = (command: Command): CommandResult => ({ ok: true, command });
+const refuse = (type: string, error: string): CommandResult => ({ ok: false, error: `${type}: ${error}` });
+
+/** The command of a valid envelope, or why it is refused (unknown type, invalid payload). */
+export function readCommand(env: Envelope): CommandResult {
   const id = env.id === undefined ? {} : { id: env.id };
   const p = isRecord(env.payload) ? env.payload : {};
   switch (env.type) {
@@ -126,29 +149,37 @@ export function parseCommand(env: Envelope): Command | null {
     case 'tour.pause':
     case 'tour.next':
     case 'tour.prev':
-      return { type: env.type, ...id };
+      return ok({ type: env.type, ...id });
     case 'view.set': {
       const view = parseView(p);
-      return view ? { type: 'view.set', ...id, payload: view } : null;
+      return typeof view === 'string' ? refuse(env.type, view) : ok({ type: 'view.set', ...id, payload: view });
     }
     case 'corridor.select':
-      if (p.id === null) return { type: 'corridor.select', ...id, payload: { id: null } };
-      return typeof p.id === 'string' && ID.test(p.id) ? { type: 'corridor.select', ...id, payload: { id: p.id } } : null;
+      if (p.id === null) return ok({ type: 'corridor.select', ...id, payload: { id: null } });
+      return typeof p.id === 'string' && ID.test(p.id) ? ok({ type: 'corridor.select', ...id, payload: { id: p.id } }) : refuse(env.type, 'id must be a corridor or place id, or null');
     case 'filter.set': {
-      const directions = list(p.directions, DIRECTIONS);
-      const modes = list(p.modes, MODES);
-      if (directions === null || modes === null || (directions === undefined && modes === undefined)) return null;
-      return { type: 'filter.set', ...id, payload: { ...(directions ? { directions } : {}), ...(modes ? { modes } : {}) } };
+      const directions = list(p.directions, DIRECTIONS, 'directions');
+      if (typeof directions === 'string') return refuse(env.type, directions);
+      const modes = list(p.modes, MODES, 'modes');
+      if (typeof modes === 'string') return refuse(env.type, modes);
+      if (directions === undefined && modes === undefined) return refuse(env.type, 'needs directions or modes');
+      return ok({ type: 'filter.set', ...id, payload: { ...(directions ? { directions } : {}), ...(modes ? { modes } : {}) } });
     }
     case 'tour.goto':
-      return typeof p.chapter === 'string' && ID.test(p.chapter) ? { type: 'tour.goto', ...id, payload: { chapter: p.chapter } } : null;
+      return typeof p.chapter === 'string' && ID.test(p.chapter) ? ok({ type: 'tour.goto', ...id, payload: { chapter: p.chapter } }) : refuse(env.type, 'chapter must be a chapter id');
     case 'theme.set':
-      return p.theme === 'dark' || p.theme === 'light' || p.theme === 'auto' ? { type: 'theme.set', ...id, payload: { theme: p.theme } } : null;
+      return isOneOf(THEME_SETTINGS, p.theme) ? ok({ type: 'theme.set', ...id, payload: { theme: p.theme } }) : refuse(env.type, `theme must be one of ${THEME_SETTINGS.join(', ')}`);
     case 'lang.set':
-      return p.lang === 'en' || p.lang === 'zh' ? { type: 'lang.set', ...id, payload: { lang: p.lang } } : null;
+      return isOneOf(LANGS, p.lang) ? ok({ type: 'lang.set', ...id, payload: { lang: p.lang } }) : refuse(env.type, `lang must be one of ${LANGS.join(', ')}`);
     default:
-      return null;
+      return { ok: false, error: `unknown command "${env.type.slice(0, 64)}"` };
   }
+}
+
+/** A command from a host, or null when the type is unknown or its payload invalid. */
+export function parseCommand(env: Envelope): Command | null {
+  const r = readCommand(env);
+  return r.ok ? r.command : null;
 }
 
 /** An event message to the host. */

@@ -1,5 +1,5 @@
 /** The share link and the iframe snippet for the current state. Pure. */
-import { formatHash, type ViewState } from '../state/url-state';
+import { formatHash, formatQuery, type QueryState, type ThemeSetting, type ViewState } from '../state/url-state';
 import type { Direction, Lang, Mode } from '../model/types';
 
 export interface ShareState {
@@ -8,7 +8,7 @@ export interface ShareState {
   directions: readonly Direction[];
   modes: readonly Mode[];
   lang: Lang;
-  theme: 'dark' | 'light' | 'auto';
+  theme: ThemeSetting;
 }
 
 export interface EmbedOptions {
@@ -24,24 +24,17 @@ export function appBase(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-function query(state: ShareState, extra: Record<string, string>): string {
-  const q = new URLSearchParams();
-  if (state.lang !== 'en') q.set('lang', state.lang);
-  if (state.theme !== 'dark') q.set('theme', state.theme);
-  for (const [k, v] of Object.entries(extra)) q.set(k, v);
-  const s = q.toString();
+function query(flags: QueryState): string {
+  const s = formatQuery(flags);
   return s ? `?${s}` : '';
 }
 
 export function buildShareLink(base: string, state: ShareState): string {
-  return `${base}${query(state, {})}#${formatHash(state)}`;
+  return `${base}${query({ lang: state.lang, theme: state.theme })}#${formatHash(state)}`;
 }
 
 export function buildEmbedUrl(base: string, state: ShareState, options: EmbedOptions): string {
-  const extra: Record<string, string> = {};
-  if (options.api) extra.api = '1';
-  if (options.autoHeight) extra.autoheight = '1';
-  return `${base}${query(state, extra)}#${formatHash(state)}`;
+  return `${base}${query({ lang: state.lang, theme: state.theme, api: options.api, autoheight: options.autoHeight })}#${formatHash(state)}`;
 }
 
 function attr(value: string): string {

@@ -10,7 +10,8 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CameraRequest } from '../state/slices/view-slice';
-import { VIEW_LIMITS, type ViewState } from '../state/url-state';
+import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
+import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
 import { applyCameraMove, fitWith, planCamera, type CameraLimits } from './camera-policy';
 
@@ -56,7 +57,7 @@ export interface MapController {
 /** Padding around a fitted selection, leaving room for the side panel and caption. */
 const FIT_PADDING = { top: 40, bottom: 60, left: 40, right: 40 };
 /** Zoom limits of fitted views (selection and tour chapters). */
-const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, fitMaxZoom: 8, tourMaxZoom: 9 };
+const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, fitMaxZoom: FIT_MAX_ZOOM, tourMaxZoom: FIT_MAX_ZOOM };
 
 export interface MapOptions {
   /** Embed: page scrolling is never hijacked (zoom needs Ctrl/⌘ + scroll, two fingers on touch). */

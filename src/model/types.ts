@@ -36,7 +36,7 @@ export interface SourceDoc {
   date: PartialDate;
   /** True when the date is inferred from the content rather than printed on the page. */
   dateInferred?: boolean;
-  language: 'en' | 'zh';
+  language: Lang;
   note?: string;
 }
 

@@ -77,6 +77,11 @@ describe('parseQuery', () => {
     expect(value).toEqual({ dwell: 120 });
     expect(warnings).toHaveLength(5);
   });
+  it('names the unit of a bad number and clamps it to the table\'s limits', () => {
+    const { value, warnings } = parseQuery('?scale=big&dwell=1');
+    expect(value).toEqual({ dwell: 2 });
+    expect(warnings).toEqual(['scale="big" is not a number (0.75..4); using the default', 'dwell=1 was clamped to 2']);
+  });
   it('takes idle=0 as "no kiosk reset", raises tiny idle values, and clamps scale', () => {
     expect(parseQuery('?idle=0').value).toEqual({ idle: 0 });
     const raised = parseQuery('?idle=3&scale=9');
