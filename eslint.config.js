@@ -44,6 +44,9 @@ function restrictions(b, forTests) {
       const typesOnly = (b.typePackages ?? []).includes(name);
       patterns.push({ group: [name, `${name}/**`], allowTypeImports: typesOnly, message: `${b.path} may not import ${name}${typesOnly ? ' except as types' : ''}: ${WHY}` });
     }
+    // Node's built-ins: none in browser code; a build-time row names the ones it needs.
+    const builtins = b.packages.filter((p) => p.startsWith('node:')).map((p) => `!${p}`);
+    patterns.push({ group: ['node:*', ...builtins], message: `${b.path} may not import Node built-ins: ${WHY}` });
     for (const [name, owner] of Object.entries(SINGLE_IMPORTERS)) {
       patterns.push({ group: [name, `${name}/**`], message: `only ${owner} imports ${name}` });
     }

@@ -18,7 +18,7 @@
 export const BOUNDARIES = [
   { path: 'src/model', imports: [], packages: [], typePackages: ['geojson'] },
   { path: 'src/geo', imports: [], packages: ['topojson-client'], typePackages: ['geojson', 'topojson-specification'] },
-  { path: 'src/pipeline', imports: ['src/model', 'src/geo'], packages: ['@turf/great-circle', '@turf/helpers', 'geojson-path-finder'], typePackages: ['geojson'] },
+  { path: 'src/pipeline', imports: ['src/model', 'src/geo'], packages: ['@turf/great-circle', '@turf/helpers', 'geojson-path-finder', 'node:module'], typePackages: ['geojson'] },
   { path: 'src/state', imports: ['src/model', 'src/geo'], packages: ['zustand'] },
   { path: 'src/i18n', imports: ['src/model'], packages: [] },
   { path: 'src/tour', imports: ['src/model', 'src/geo', 'src/state'], packages: [] },
