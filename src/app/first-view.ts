@@ -29,6 +29,7 @@ export async function showFirstView(core: Core): Promise<void> {
   await controller.nextFrame();
   performance.mark('atlas:complete');
   document.documentElement.dataset.atlasState = 'ready';
+  core.guardian.firstViewDrawn();
   scene.updateClock();
   if (core.options.offline) window.setTimeout(() => void startOffline(core), 1000);
 }

@@ -29,7 +29,6 @@ function startWatchdog(core: Core): void {
 export async function startPresent(options: LaunchOptions): Promise<void> {
   const core = await startCore(options);
   const { store, controller } = core;
-  if (options.heartbeat) startWatchdog(core);
   const tour = await core.tour;
   if (tour) {
     const player = startTour(core, tour, { closable: false, openFirst: true });
@@ -59,4 +58,6 @@ export async function startPresent(options: LaunchOptions): Promise<void> {
     if (s.selection && s.selection !== prev.selection) core.togglePanel(true);
   });
   await showFirstView(core);
+  // Watched from the first view on: loading under a slow GPU is not a stuck page.
+  if (options.heartbeat) startWatchdog(core);
 }

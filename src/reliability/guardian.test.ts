@@ -131,11 +131,23 @@ describe('guardian', () => {
     expect(page.events.filter((e) => e === 'pause')).toHaveLength(1);
   });
 
+  it('does not check chapters opened before the first view is drawn (start-up waits for its own first frame)', async () => {
+    const page = fakePage();
+    const guardian = createGuardian(page);
+    const map = fakeMap(30_000);
+    guardian.bind(map);
+    guardian.chapterChanged();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(map.calls).toEqual([]);
+    expect(page.events).toEqual([]);
+  });
+
   it('rebuilds when a chapter does not settle, unless the page is hidden', async () => {
     const page = fakePage();
     const guardian = createGuardian(page);
     const map = fakeMap(30_000);
     guardian.bind(map);
+    guardian.firstViewDrawn();
     guardian.chapterChanged();
     await vi.advanceTimersByTimeAsync(20_000);
     expect(map.calls).toEqual(['settled(20000)', 'rebuild', `settled(${IDLE_WAIT_MS})`]);
@@ -144,6 +156,7 @@ describe('guardian', () => {
     const quiet = createGuardian(hidden);
     const map2 = fakeMap(30_000);
     quiet.bind(map2);
+    quiet.firstViewDrawn();
     quiet.chapterChanged();
     await vi.advanceTimersByTimeAsync(20_000);
     expect(map2.calls).toEqual(['settled(20000)']);

@@ -34,7 +34,9 @@ export interface Guardian {
   contextRestored(): void;
   /** The heartbeat saw no frames while frames were expected: rebuild. */
   stalled(): void;
-  /** A chapter began: the map must settle within TRANSITION_IDLE_MS. */
+  /** The first view is drawn: from now on a chapter change must settle (start-up has its own wait). */
+  firstViewDrawn(): void;
+  /** A chapter began: the map must settle within TRANSITION_IDLE_MS (ignored before the first view). */
   chapterChanged(): void;
   /** An uncaught error or rejection (counted against the error budget). */
   errorOccurred(): void;
@@ -52,6 +54,7 @@ export function createGuardian(o: GuardianOptions): Guardian {
   const stats = { lost: 0, recovered: 0, rebuilt: 0, errors: 0 };
   let lostCanvases = 0;
   let recovering = false;
+  let drawnOnce = false;
   let onRestored: (() => void) | null = null;
   let bindMap: (map: GuardedMap) => void = () => undefined;
   const mapReady = new Promise<GuardedMap>((resolve) => {
@@ -152,8 +155,11 @@ export function createGuardian(o: GuardianOptions): Guardian {
     stalled() {
       startRecovery(fail);
     },
+    firstViewDrawn() {
+      drawnOnce = true;
+    },
     chapterChanged() {
-      if (recovering) return;
+      if (recovering || !drawnOnce) return;
       void mapReady.then((map) => map.settled(TRANSITION_IDLE_MS)).then((ok) => {
         if (!ok && !o.isHidden()) startRecovery(fail);
       });
