@@ -1,0 +1,76 @@
+/**
+ * The UI every mode mounts (ui= and CSS decide what shows): toolbar, share dialog, map buttons,
+ * search, headline figures, filters, corridor list, details, table, announcer, the map caption,
+ * the hash sync and the page's keys.
+ */
+import { t } from '../i18n/format';
+import { selectionBounds, selectVisibleLegs } from '../state/selectors';
+import type { Selection } from '../state/slices/selection-slice';
+import { startUrlSync } from '../state/url-sync';
+import { chapterIndex } from '../tour/player';
+import { mountAnnouncer } from '../ui/announcer';
+import { mountCorridorList } from '../ui/corridor-list';
+import { mountDetailsPanel } from '../ui/details-panel';
+import { byId } from '../ui/dom';
+import { mountFilterLegend } from '../ui/filter-legend';
+import { mountHeadlinePanel } from '../ui/headline-panel';
+import { mountBlankScreen } from '../ui/present-overlays';
+import { mountSearchBox } from '../ui/search-box';
+import { mountShareDialog } from '../ui/share-dialog';
+import { applyStaticText } from '../ui/static-text';
+import { mountTableView } from '../ui/table-view';
+import { mountMapButtons, mountToolbar } from '../ui/toolbar';
+import type { Core } from './core';
+import { warn } from './page';
+
+export function mountCommonUi(core: Core): void {
+  const { store, index, model, mapElement, live } = core;
+  const fitSelection = (): void => {
+    const bounds = selectionBounds(index, store.getState().selection);
+    if (bounds) store.getState().requestCamera({ kind: 'fit', bounds });
+  };
+  const selectAndFit = (sel: Selection | null): void => {
+    store.getState().select(sel);
+    fitSelection();
+  };
+
+  const caption = byId('map-caption');
+  const updateCaption = (): void => {
+    const s = store.getState();
+    caption.textContent = t(s.lang, 'mapCaption', {
+      corridors: model.corridors.length, legs: index.legs.length, places: index.places.length, facts: model.facts.length,
+      visible: selectVisibleLegs(index.legs, s.directions, s.modes).length,
+    });
+  };
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang || s.directions !== prev.directions || s.modes !== prev.modes) updateCaption();
+  });
+
+  mountBlankScreen(byId('blank-screen'), store);
+  mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
+  mountMapButtons(byId('map-buttons'), store, fitSelection);
+  mountSearchBox(byId('search'), store, index, selectAndFit);
+  mountHeadlinePanel(byId('headline'), store, index);
+  mountFilterLegend(byId('filters'), store);
+  mountCorridorList(byId('corridor-list'), store, index, selectAndFit);
+  mountDetailsPanel(byId('details'), store, index);
+  mountTableView(byId<HTMLDialogElement>('table-dialog'), store, index);
+  mountAnnouncer(byId('announcer'), store, index);
+  applyStaticText(store.getState().lang);
+  updateCaption();
+  startUrlSync(store, index, warn, (id) => {
+    const player = live.player;
+    const i = player ? chapterIndex(player.tour, id) : -1;
+    if (i < 0) warn(`chapter="${id}" is not in the tour; ignoring it`);
+    else player?.open(i);
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);
+  });
+  // Single-key shortcuts only while the map has focus (never steal keys from a host page).
+  mapElement.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'k' || e.key === 'K') store.getState().setFlowsPaused(!store.getState().flowsPaused);
+  });
+}

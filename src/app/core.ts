@@ -1,0 +1,127 @@
+/**
+ * What every mode shares, in start-up order: the store, the guardian (before anything can lose a
+ * WebGL context), the model and basemap, the map controller and scene renderer, the store -> map
+ * wiring, the common UI, and the tour loading in the background. Each start-*.ts adds its mode.
+ */
+import { loadModel } from '../load/load-model';
+import { loadTour } from '../load/load-tour';
+import { loadWorld } from '../load/load-world';
+import { buildBasemapStyle } from '../map/basemap-style';
+import { createMapController, type MapController } from '../map/map-controller';
+import { createSceneRenderer, type SceneRenderer } from '../map/scene-renderer';
+import type { AtlasModel } from '../model/schema';
+import type { Guardian } from '../reliability/guardian';
+import { buildModelIndex, resolveSelection, type ModelIndex } from '../state/selectors';
+import { createAtlasStore, selectTheme, type AtlasStore } from '../state/store';
+import { tourRefsOf } from '../tour/tour-refs';
+import type { Tour } from '../tour/tour-schema';
+import { t } from '../i18n/format';
+import { byId } from '../ui/dom';
+import { applyStaticText } from '../ui/static-text';
+import { mountCommonUi } from './common-ui';
+import type { LaunchOptions } from './launch-options';
+import { hoverOf, pickedFeature, tooltipText } from './map-picking';
+import { DARK_SCHEME_QUERY, REDUCED_MOTION_QUERY, showStatus, warn } from './page';
+import { createPageGuardian, type LiveParts } from './page-guardian';
+
+export interface Core {
+  options: LaunchOptions;
+  store: AtlasStore;
+  guardian: Guardian;
+  model: AtlasModel;
+  index: ModelIndex;
+  controller: MapController;
+  scene: SceneRenderer;
+  mapElement: HTMLElement;
+  /** The tour named by the URL, loading since the model arrived; null (with a warning shown) if it is broken. */
+  tour: Promise<Tour | null>;
+  /** The scene, the tour player and offline support once they exist (the guardian and the URL sync use them). */
+  live: LiveParts;
+  togglePanel(open?: boolean): void;
+}
+
+/** The tour, or null with a warning: a broken tour file must not take the map down. */
+async function loadTourOrWarn(id: string, model: AtlasModel): Promise<Tour | null> {
+  try {
+    return await loadTour(id, tourRefsOf(model));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    warn(message);
+    showStatus('warning', message);
+    return null;
+  }
+}
+
+export async function startCore(options: LaunchOptions): Promise<Core> {
+  const root = document.documentElement;
+  const store = createAtlasStore(options.store);
+  root.dataset.theme = selectTheme(store.getState());
+  applyStaticText(store.getState().lang);
+  const live: LiveParts = { scene: null, player: null, offline: null };
+  const guardian = createPageGuardian(store, live);
+
+  const [model, world] = await Promise.all([loadModel(), loadWorld()]);
+  const index = buildModelIndex(model);
+  const tour = loadTourOrWarn(options.tourId, model);
+  if (options.sel) {
+    const sel = resolveSelection(index, options.sel);
+    if (!sel) warn(`sel="${options.sel}" is not a corridor or place; ignoring it`);
+    store.getState().select(sel);
+  }
+
+  const builtInStyle = (): ReturnType<typeof buildBasemapStyle> => buildBasemapStyle(selectTheme(store.getState()), world);
+  const mapElement = byId('map');
+  const controller = createMapController(mapElement, options.style ?? builtInStyle(), builtInStyle(), store.getState().view, {
+    onViewChange: (view) => {
+      store.getState().setViewFromMap(view);
+      live.scene?.placeLabels();
+    },
+    onZoom: (zoom) => live.scene?.setZoom(zoom),
+    onClick: (info) => {
+      const h = hoverOf(pickedFeature(info));
+      store.getState().select(h ? { kind: h.kind, id: h.id } : null);
+    },
+    onHover: (info) => {
+      const next = hoverOf(pickedFeature(info));
+      const prev = store.getState().hover;
+      if (next?.id !== prev?.id || next?.legId !== prev?.legId) store.getState().setHover(next);
+    },
+    getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
+    onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: options.style ?? '' })),
+    onContextLost: () => guardian.contextLost(),
+    onContextRestored: () => guardian.contextRestored(),
+  }, { cooperativeGestures: options.cooperativeGestures, noRotation: options.kiosk });
+  guardian.bind(controller);
+  const scene = createSceneRenderer(store, index, controller, mapElement);
+  live.scene = scene;
+
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) applyStaticText(s.lang);
+    if (selectTheme(s) !== selectTheme(prev)) {
+      root.dataset.theme = selectTheme(s);
+      if (!options.style) {
+        const style = builtInStyle();
+        controller.setStyle(style, style);
+      }
+    }
+    if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) controller.camera(s.cameraRequest, s.reducedMotion);
+    if (s.reducedMotion !== prev.reducedMotion || s.flowsPaused !== prev.flowsPaused || s.screen !== prev.screen) scene.updateClock();
+    if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) scene.placeLabels();
+    scene.schedule();
+  });
+
+  const togglePanel = (open?: boolean): void => {
+    const next = open ?? root.dataset.panel !== 'open';
+    if (next) root.dataset.panel = 'open';
+    else delete root.dataset.panel;
+  };
+  const core: Core = { options, store, guardian, model, index, controller, scene, mapElement, tour, live, togglePanel };
+  mountCommonUi(core);
+
+  const reduceMotion = window.matchMedia(REDUCED_MOTION_QUERY);
+  const darkScheme = window.matchMedia(DARK_SCHEME_QUERY);
+  document.addEventListener('visibilitychange', () => scene.updateClock());
+  reduceMotion.addEventListener('change', () => store.getState().setReducedMotion(options.forceReducedMotion || reduceMotion.matches));
+  darkScheme.addEventListener('change', () => store.getState().setSystemDark(darkScheme.matches));
+  return core;
+}
