@@ -6,11 +6,18 @@
  * The guardian is created before the map: a context lost while the page is still loading starts
  * the ladder at once, and the ladder waits for the map (`bind`) before it renews or rebuilds it.
  */
-import type { MapController } from '../map/map-controller';
 import { escalate, IDLE_WAIT_MS, reloadReason, RESTORE_WAIT_MS, TRANSITION_IDLE_MS } from './policy';
 
 /** The part of the map controller the ladder drives. */
-export type GuardedMap = Pick<MapController, 'renewOverlay' | 'rebuild' | 'settled'>;
+/** What the guardian needs of the map (the map controller provides it; declared here so reliability depends on nothing). */
+export interface GuardedMap {
+  /** Replace the deck.gl overlay after a restored context (deck.gl does not rebuild its GPU resources). */
+  renewOverlay(): void;
+  /** Recreate the map and the overlay from the current state. */
+  rebuild(): void;
+  /** Resolves true when the map is idle within the timeout, false otherwise. */
+  settled(timeoutMs: number): Promise<boolean>;
+}
 
 export interface GuardianOptions {
   /** Pause and resume whatever moves (the tour) while the map is restored. */
