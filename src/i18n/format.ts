@@ -2,7 +2,7 @@
 import { plainNumber, scaledEnglish } from '../model/plain-number';
 import { parsePartialDate } from '../model/quote-match';
 import type { Fact, Lang } from '../model/types';
-import { EN, UNIT_NAMES, ZH, type StringKey } from './strings';
+import { EN, QUALIFIER_KEYS, UNIT_NAMES, ZH, type StringKey } from './strings';
 
 /** The string `key` in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
@@ -73,8 +73,7 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
       break;
   }
   if (!fact.qualifier) return text;
-  const key = `qualifier_${fact.qualifier.replace(/-/gu, '_')}` as StringKey;
-  return t(lang, key, { v: text });
+  return t(lang, QUALIFIER_KEYS[fact.qualifier], { v: text });
 }
 
 /** Kilometres, rounded, with thousands separators. */

@@ -1,5 +1,5 @@
 /** Every UI string in English and Chinese. The zh table must have exactly the en keys. */
-import type { Direction, Mode, Unit } from '../model/types';
+import type { Direction, Fact, Mode, Unit } from '../model/types';
 
 export const EN = {
   appTitle: 'Corridor Atlas',
@@ -22,8 +22,8 @@ export const EN = {
   close: 'Close',
   language: '中文',
   languageLabel: 'Switch to Chinese',
-  themeDark: 'Dark',
-  themeLight: 'Light',
+  themeDark: 'Dark theme',
+  themeLight: 'Light theme',
   themeLabel: 'Switch theme',
   pauseFlows: 'Pause flows',
   playFlows: 'Play flows',
@@ -42,16 +42,11 @@ export const EN = {
   inferred: 'routing inferred',
   asOf: 'as of {date}',
   source: 'Source',
-  showQuote: 'Quote',
-  placeKind: 'Kind',
-  coordinates: 'Coordinates',
   coordSource: 'Coordinate source',
   selected: 'Selected: {name}',
   cleared: 'Selection cleared',
   filterAnnounce: 'Showing {n} of {total} legs',
   noFacts: 'No cited facts refer to this place.',
-  allDirections: 'all directions',
-  errorTitle: 'The map could not start',
   styleError: 'The map style at {url} could not be loaded; showing the built-in basemap.',
   tooltipLeg: '{corridor}: {leg} ({mode}, {km} km drawn)',
   tooltipPlace: '{place}',
@@ -74,7 +69,6 @@ export const EN = {
   qualifier_exceeded: 'over {v}',
   qualifier_up_to: 'up to {v}',
   tourTitle: 'Guided tour',
-  tourPlay: 'Play the tour',
   tourPresent: 'Present full screen',
   chapterOf: 'Chapter {n} of {total}',
   tourPrev: 'Previous chapter',
@@ -116,6 +110,11 @@ export const EN = {
 export type StringKey = keyof typeof EN;
 export type Strings = Record<StringKey, string>;
 
+/** Narrows a key read at run time (a `data-i18n` attribute) without a cast. */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(EN, key);
+}
+
 export const ZH: Strings = {
   appTitle: '通道地图',
   appSubtitle: '重庆国际物流通道',
@@ -137,8 +136,8 @@ export const ZH: Strings = {
   close: '关闭',
   language: 'English',
   languageLabel: '切换到英文',
-  themeDark: '深色',
-  themeLight: '浅色',
+  themeDark: '深色主题',
+  themeLight: '浅色主题',
   themeLabel: '切换主题',
   pauseFlows: '暂停动画',
   playFlows: '播放动画',
@@ -157,16 +156,11 @@ export const ZH: Strings = {
   inferred: '路线为推断',
   asOf: '截至{date}',
   source: '来源',
-  showQuote: '原文',
-  placeKind: '类型',
-  coordinates: '坐标',
   coordSource: '坐标来源',
   selected: '已选择：{name}',
   cleared: '已取消选择',
   filterAnnounce: '显示{total}个路段中的{n}个',
   noFacts: '暂无涉及此地的数据。',
-  allDirections: '全部方向',
-  errorTitle: '地图无法启动',
   styleError: '无法加载地图样式 {url}，已改用内置底图。',
   tooltipLeg: '{corridor}：{leg}（{mode}，绘制长度{km}公里）',
   tooltipPlace: '{place}',
@@ -189,7 +183,6 @@ export const ZH: Strings = {
   qualifier_exceeded: '超过{v}',
   qualifier_up_to: '最多{v}',
   tourTitle: '导览',
-  tourPlay: '播放导览',
   tourPresent: '全屏演示',
   chapterOf: '第{n}章，共{total}章',
   tourPrev: '上一章',
@@ -226,6 +219,16 @@ export const ZH: Strings = {
   presenterElapsed: '已用时间',
   presenterWaiting: '正在等待演示窗口…',
   fullscreenHint: '按 F 键全屏',
+};
+
+/** The string that wraps a fact value with its qualifier ("more than {v}"). */
+export const QUALIFIER_KEYS: Readonly<Record<NonNullable<Fact['qualifier']>, StringKey>> = {
+  'more-than': 'qualifier_more_than',
+  about: 'qualifier_about',
+  nearly: 'qualifier_nearly',
+  'at-least': 'qualifier_at_least',
+  exceeded: 'qualifier_exceeded',
+  'up-to': 'qualifier_up_to',
 };
 
 export const DIRECTION_NAMES: Readonly<Record<Direction | 'all', { en: string; zh: string }>> = {

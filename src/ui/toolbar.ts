@@ -17,12 +17,13 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
   table.addEventListener('click', () => store.getState().setTableOpen(true));
   const render = (): void => {
     const s = store.getState();
+    // The visible text is the accessible name (WCAG 2.5.3 label in name); what the button does is its title.
     lang.textContent = t(s.lang, 'language');
-    lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
+    lang.title = t(s.lang, 'languageLabel');
     lang.lang = s.lang === 'en' ? 'zh-CN' : 'en';
     const current = selectTheme(s);
     theme.textContent = current === 'dark' ? t(s.lang, 'themeLight') : t(s.lang, 'themeDark');
-    theme.setAttribute('aria-label', t(s.lang, 'themeLabel'));
+    theme.title = t(s.lang, 'themeLabel');
     flows.textContent = s.flowsPaused ? t(s.lang, 'playFlows') : t(s.lang, 'pauseFlows');
     flows.setAttribute('aria-pressed', String(s.flowsPaused));
     flows.hidden = s.reducedMotion;

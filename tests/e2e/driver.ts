@@ -91,9 +91,8 @@ export async function toggleDirection(page: Page, direction: string): Promise<vo
   await page.locator(`#filters button[data-direction="${direction}"]`).click();
 }
 
-/** Wait for the hash to settle (it is written with a short throttle). */
-export async function settledHash(page: Page): Promise<string> {
-  await page.waitForTimeout(600);
+/** The page's hash now. It is written with a short throttle: poll it (`expect.poll(() => pageHash(page))`). */
+export async function pageHash(page: Page): Promise<string> {
   return page.evaluate(() => window.location.hash);
 }
 

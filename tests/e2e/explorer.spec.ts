@@ -1,55 +1,32 @@
 /** The explorer a planner uses: select, read facts with sources, filter, search, switch language, share. */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  clickMapAt, countColor, detailsTitle, mapPixelsDiffer, openAtlas, openCorridorFromList, screenshot, settledHash,
+  clickMapAt, countColor, detailsTitle, mapPixelsDiffer, openAtlas, openCorridorFromList, pageHash, screenshot,
   toggleDirection, viewHash, waitForFrames,
 } from './driver';
-import { launchBrowser, openPage, type Browser, type Page, type PageLog } from './helpers/browser';
+import { describe, expect, test as base } from './helpers/fixtures';
+import type { Page } from './helpers/browser';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let current: { page: Page; log: PageLog } | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
+/** A test whose `open(path)` opens the app on the fixture's page and waits until it is ready. */
+const test = base.extend('open', ({ page, baseURL }) => async (path: string): Promise<Page> => {
+  expect(await openAtlas(page, baseURL, path)).toBe('ready');
+  return page;
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { page, log } = current;
-  current = null;
-  // Every test: no page errors, no console errors, nothing requested from another host.
-  expect(log.pageErrors).toEqual([]);
-  expect(log.consoleErrors).toEqual([]);
-  expect(log.cspViolations).toEqual([]);
-  const origin = new URL(baseURL).origin;
-  expect(log.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
-  await page.context().close();
-});
-
-async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  current = await openPage(browser, viewport);
-  expect(await openAtlas(current.page, baseURL, path)).toBe('ready');
-  return current.page;
-}
 
 /** A view centred on the Khorgos branch between Almaty and Shu, far from any other line. */
 const KHORGOS_VIEW = { zoom: 6, lat: 43.4275, lng: 75.345 };
 const KHORGOS_POINT: [number, number] = [75.345, 43.4275];
 
 describe('explorer', () => {
-  it('given the map, when I click the China-Europe line, then its details open with cited facts', async () => {
+  test('given the map, when I click the China-Europe line, then its details open with cited facts', async ({ open }) => {
     const page = await open(`#${viewHash(KHORGOS_VIEW)}`);
     await clickMapAt(page, KHORGOS_VIEW, KHORGOS_POINT);
     await page.waitForSelector('#details:not([hidden])');
     expect(await detailsTitle(page)).toBe('China-Europe Railway Express (Yuxinou)');
     expect(await page.locator('#details .fact[data-fact="cer-node-cities"] .fact-value').textContent()).toBe('72 cities');
-    expect(await settledHash(page)).toContain('sel=china-europe-rail');
+    await expect.poll(() => pageHash(page)).toContain('sel=china-europe-rail');
   });
 
-  it('given a west filter turned off, when I click the same point, then nothing is picked there', async () => {
+  test('given a west filter turned off, when I click the same point, then nothing is picked there', async ({ open }) => {
     const page = await open(`#${viewHash(KHORGOS_VIEW)}`);
     await toggleDirection(page, 'west');
     expect(await page.locator('#filters button[data-direction="west"]').getAttribute('aria-pressed')).toBe('false');
@@ -57,10 +34,10 @@ describe('explorer', () => {
     await clickMapAt(page, KHORGOS_VIEW, KHORGOS_POINT);
     await waitForFrames(page);
     expect(await detailsTitle(page)).toBeNull();
-    expect(await settledHash(page)).toContain('dir=east,south,north,regional');
+    await expect.poll(() => pageHash(page)).toContain('dir=east,south,north,regional');
   });
 
-  it('given the list, when I choose the Land-Sea Corridor, then I read "319 ports in 107 countries and regions" with its source', async () => {
+  test('given the list, when I choose the Land-Sea Corridor, then I read "319 ports in 107 countries and regions" with its source', async ({ open }) => {
     const page = await open('');
     await openCorridorFromList(page, 'land-sea-corridor');
     expect(await detailsTitle(page)).toBe('New Western Land-Sea Corridor');
@@ -74,29 +51,26 @@ describe('explorer', () => {
     expect(await detailsTitle(page)).toBeNull();
   });
 
-  it('given lang=zh, when the map opens, then the interface and the map labels are Chinese', async () => {
+  test('given lang=zh, when the map opens, then the interface and the map labels are Chinese', async ({ open }) => {
     const page = await open('?lang=zh#map=3/30/100');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.locator('h1 [data-i18n="appTitle"]').textContent()).toBe('通道地图');
     expect(await page.locator('#corridor-list button[data-corridor="land-sea-corridor"] .corridor-name').textContent()).toBe('西部陆海新通道');
-    await page.waitForTimeout(500);
+    await waitForFrames(page);
     const box = await page.locator('#map').boundingBox();
     if (!box) throw new Error('no map');
     const zh = await screenshot(page, 'explorer-zh');
     await page.locator('#lang-toggle').click();
-    await page.waitForTimeout(800);
-    const en = await screenshot(page, 'explorer-en');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     // The labels are drawn on the canvas: switching language changes the pixels under them.
-    expect(await mapPixelsDiffer(zh, en, box)).toBeGreaterThan(150);
+    await expect.poll(async () => mapPixelsDiffer(zh, await screenshot(page, 'explorer-en'), box), { timeout: 15_000 }).toBeGreaterThan(150);
   });
 
-  it('given a shared link with sel and map, when a colleague opens it, then the same corridor and view come back', async () => {
+  test('given a shared link with sel and map, when a colleague opens it, then the same corridor and view come back', async ({ open }) => {
     const page = await open('#map=4/30/110&sel=yangtze-shipping&modes=river,sea');
     expect(await detailsTitle(page)).toBe('Yangtze River shipping');
-    const hash = await settledHash(page);
-    expect(hash).toContain('map=4/30/110');
-    expect(hash).toContain('sel=yangtze-shipping');
+    await expect.poll(() => pageHash(page)).toContain('sel=yangtze-shipping');
+    expect(await pageHash(page)).toContain('map=4/30/110');
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.atlasState === 'ready', undefined, { timeout: 120_000 });
     expect(await detailsTitle(page)).toBe('Yangtze River shipping');
@@ -105,17 +79,16 @@ describe('explorer', () => {
     await page.waitForFunction(() => document.querySelector('#details .details-title')?.textContent === 'China-Singapore International Data Channel');
   });
 
-  it('given malformed hash and query values, when the page opens, then it still works and warns', async () => {
-    current = await openPage(browser);
+  test('given malformed hash and query values, when the page opens, then it still works and warns', async ({ page, open }) => {
     const warnings: string[] = [];
-    current.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    expect(await openAtlas(current.page, baseURL, '?lang=fr&theme=pink&style=javascript:alert(1)#map=abc&sel=%3Cimg%20src%3Dx%3E&dir=up&modes=teleport')).toBe('ready');
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await open('?lang=fr&theme=pink&style=javascript:alert(1)#map=abc&sel=%3Cimg%20src%3Dx%3E&dir=up&modes=teleport');
     expect(warnings.length).toBeGreaterThanOrEqual(6);
-    expect(await detailsTitle(current.page)).toBeNull();
-    expect(await current.page.locator('#corridor-list li').count()).toBe(8);
+    expect(await detailsTitle(page)).toBeNull();
+    expect(await page.locator('#corridor-list li').count()).toBe(8);
   });
 
-  it('given a search, when I type a Chinese name and press Enter, then that place is selected', async () => {
+  test('given a search, when I type a Chinese name and press Enter, then that place is selected', async ({ open }) => {
     const page = await open('');
     await page.locator('#search-input').fill('杜伊斯堡');
     await page.waitForSelector('#search-results:not([hidden]) [role="option"]');
@@ -125,7 +98,7 @@ describe('explorer', () => {
     expect(await page.locator('#details .chip[data-corridor="china-europe-rail"]').count()).toBe(1);
   });
 
-  it('given the table button, when I open it, then every corridor is a row with its key facts', async () => {
+  test('given the table button, when I open it, then every corridor is a row with its key facts', async ({ open }) => {
     const page = await open('');
     await page.locator('#table-toggle').click();
     const rows = page.locator('#table-dialog tbody tr');
@@ -135,29 +108,25 @@ describe('explorer', () => {
     expect(await page.locator('#table-dialog').isVisible()).toBe(false);
   });
 
-  it('given style= pointing at a local style, when the map opens, then that style is drawn instead', async () => {
-    current = await openPage(browser);
-    await current.page.route((url) => url.pathname === '/fixture-style.json', (route) => route.fulfill({
+  test('given style= pointing at a local style, when the map opens, then that style is drawn instead', async ({ page, open }) => {
+    await page.route((url) => url.pathname === '/fixture-style.json', (route) => route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#ff00ff' } }] }),
     }));
-    expect(await openAtlas(current.page, baseURL, '?style=./fixture-style.json')).toBe('ready');
-    const png = await screenshot(current.page, 'explorer-style');
-    expect(await countColor(current.page, png, [255, 0, 255], 10)).toBeGreaterThan(50_000);
+    await open('?style=./fixture-style.json');
+    const png = await screenshot(page, 'explorer-style');
+    expect(await countColor(page, png, [255, 0, 255], 10)).toBeGreaterThan(50_000);
   });
 
-  it('given the light theme, when it opens, then the basemap and panel are light', async () => {
+  test('given the light theme, when it opens, then the basemap and panel are light', async ({ open }) => {
     const page = await open('?theme=light');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     const png = await screenshot(page, 'explorer-light');
     expect(await countColor(page, png, [215, 230, 239], 6)).toBeGreaterThan(20_000);
   });
 
-  it('given a 360 px phone, when I tap a corridor, then the panel is a sheet under the map and shows it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    current = { page, log: { consoleErrors: [], cspViolations: [], pageErrors: [], requests: [], failedRequests: [] } };
-    page.on('pageerror', (e) => current?.log.pageErrors.push(e.message));
+  test('given a 360 px phone, when I tap a corridor, then the panel is a sheet under the map and shows it', async ({ openPage, baseURL }) => {
+    const { page } = await openPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     expect(await openAtlas(page, baseURL, '')).toBe('ready');
     const mapBox = await page.locator('#map').boundingBox();
     const panelBox = await page.locator('#panel').boundingBox();
@@ -167,12 +136,12 @@ describe('explorer', () => {
     await screenshot(page, 'explorer-360');
   });
 
-  it('given motion=reduce, when the map opens, then the flows are off and there is no play control', async () => {
+  test('given motion=reduce, when the map opens, then the flows are off and there is no play control', async ({ open }) => {
     const page = await open('?motion=reduce');
     expect(await page.locator('#flows-toggle').isHidden()).toBe(true);
   });
 
-  it('given Share & embed, when I open it, then the link and the iframe snippet carry the current view', async () => {
+  test('given Share & embed, when I open it, then the link and the iframe snippet carry the current view', async ({ open }) => {
     const page = await open('#map=4/30/110&sel=yangtze-shipping');
     await page.locator('#share-open').click();
     const link = await page.locator('#share-link').inputValue();

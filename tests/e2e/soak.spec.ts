@@ -2,22 +2,11 @@
  * The short soak (about 60 chapter changes, two context losses) with looser bounds than
  * `npm run soak`: it catches a leak that grows per chapter or a recovery that never finishes.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOLD_LOST_MS, runSoak, SOAK_TARGETS } from '../../scripts/lib/soak-run';
-import { launchBrowser, type Browser } from './helpers/browser';
-
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect, test } from './helpers/fixtures';
 
 describe('short soak', () => {
-  it('given the tour with 2 s chapters, after 60 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again within 5 s of the loss', async () => {
+  test('given the tour with 2 s chapters, after 60 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again within 5 s of the loss', async ({ browser, baseURL }) => {
     const r = await runSoak(browser, { baseURL, changes: 60, dwellSeconds: 2, sampleEvery: 18, chapters: 9, loseEvery: 30, realSecondsPerChange: 14 });
     expect(r.errors).toEqual([]);
     expect(r.foreignRequests).toEqual([]);
