@@ -18,7 +18,7 @@ export interface DeckCanvases {
   stillDrawn(): Promise<void>;
   /** Hand each canvas its layers again (with a map repaint, asks both to draw). */
   refresh(): void;
-  /** Add both overlays to `map`, the moving one last (on top). */
+  /** Add the still overlay to `map`; the moving one follows (on top) with its first layers. */
   addTo(map: MapLibreMap): void;
   /** Remove both overlays from `map` and release them (their GPU resources die with a lost context). */
   drop(map: MapLibreMap): void;
@@ -32,6 +32,9 @@ interface Canvas {
   /** Given layers it has not drawn yet. */
   undrawn: boolean;
   afterDraw: Array<() => void>;
+  /** On the map. The moving canvas joins only once it has layers: its WebGL context is created
+   * after the first frame, not before (and never under reduced motion). */
+  added: boolean;
 }
 
 /**
@@ -53,14 +56,21 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
   // A lost context is reported through onError too; the ladder in reliability/ handles it.
   const createStill = (layers: Layer[]): MapLibreOverlay => new MapLibreOverlay({ ...stillProps, interleaved: false, layers, onAfterRender: () => drawn(still), onError: () => undefined });
   const createMoving = (layers: Layer[]): MapLibreOverlay => new MapLibreOverlay({ interleaved: false, layers, onAfterRender: () => drawn(moving), onError: () => undefined });
-  const still: Canvas = { overlay: createStill([]), layers: [], undrawn: false, afterDraw: [] };
-  const moving: Canvas = { overlay: createMoving([]), layers: [], undrawn: false, afterDraw: [] };
+  const still: Canvas = { overlay: createStill([]), layers: [], undrawn: false, afterDraw: [], added: false };
+  const moving: Canvas = { overlay: createMoving([]), layers: [], undrawn: false, afterDraw: [], added: false };
   const canvases = [still, moving];
+  let map: MapLibreMap | null = null;
+  const add = (canvas: Canvas): void => {
+    if (!map || canvas.added || (canvas === moving && canvas.layers.length === 0)) return;
+    map.addControl(canvas.overlay);
+    canvas.added = true;
+  };
   const waitForDraw = (canvas: Canvas): Promise<void> => new Promise<void>((resolve) => canvas.afterDraw.push(resolve));
   const set = (canvas: Canvas, layers: Layer[]): void => {
     canvas.layers = layers;
     canvas.undrawn = true;
     canvas.overlay.setProps({ layers });
+    add(canvas);
   };
 
   return {
@@ -69,20 +79,25 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
       set(moving, nextMoving);
     },
     nextFrame() {
-      const pending = canvases.filter((c) => c.undrawn);
-      return Promise.all((pending.length > 0 ? pending : canvases).map(waitForDraw)).then(() => undefined);
+      const shown = canvases.filter((c) => c.added);
+      const pending = shown.filter((c) => c.undrawn);
+      return Promise.all((pending.length > 0 ? pending : shown).map(waitForDraw)).then(() => undefined);
     },
     stillDrawn: () => waitForDraw(still),
     refresh() {
       canvases.forEach((c) => c.overlay.setProps({ layers: c.layers }));
     },
-    addTo(map) {
-      canvases.forEach((c) => map.addControl(c.overlay));
+    addTo(next) {
+      map = next;
+      canvases.forEach(add);
     },
-    drop(map) {
-      canvases.forEach(({ overlay }) => {
+    drop(from) {
+      canvases.forEach((canvas) => {
+        if (!canvas.added) return;
+        canvas.added = false;
+        const { overlay } = canvas;
         try {
-          map.removeControl(overlay);
+          from.removeControl(overlay);
         } catch {
           // Already detached (the map went away first).
         }
