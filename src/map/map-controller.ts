@@ -1,11 +1,11 @@
 /**
- * The only owner of the MapLibre map and the deck.gl overlay: one of each for the page's lifetime.
+ * The only owner of the MapLibre map and the deck.gl overlays: one map and its two deck canvases
+ * (deck-canvases.ts: the still layers, and the flows above them) for the page's lifetime.
  * Everything else hands it a style, layers and camera requests, and hears back through callbacks.
  * The one exception is the context-loss ladder: `renewOverlay` and `rebuild` replace them when a
  * lost WebGL context does not come back on its own.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,6 +14,7 @@ import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
 import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
 import { applyCameraMove, fitWith, planCamera, type CameraLimits } from './camera-policy';
+import { createDeckCanvases } from './deck-canvases';
 
 setWorkerUrl(workerUrl);
 
@@ -33,13 +34,14 @@ export interface MapCallbacks {
 }
 
 export interface MapController {
-  setLayers(layers: Layer[]): void;
+  /** `still`: null keeps the still layers as they are (a clock tick moves the flows only). */
+  setLayers(still: Layer[] | null, moving: Layer[]): void;
   /** Switch the basemap; `fallback` is used if `style` is a URL that fails. */
   setStyle(style: StyleSpecification | string, fallback: StyleSpecification): void;
   camera(request: CameraRequest, reducedMotion: boolean): void;
   /** Resolves once the basemap is idle and deck.gl has drawn the layers given. */
   readonly firstFrame: Promise<void>;
-  /** Resolves after deck.gl's next draw (e.g. of the layers just set). */
+  /** Resolves once the layers just set are drawn (after deck.gl's next draw if none are new). */
   nextFrame(): Promise<void>;
   /** True once the map is idle and deck.gl has drawn again; false if that takes longer than `timeoutMs`. */
   settled(timeoutMs: number): Promise<boolean>;
@@ -48,7 +50,7 @@ export interface MapController {
   getView(): ViewState;
   /** Arrow-key panning (off while a tour drives the camera, so the arrows change chapters). */
   setKeyboard(enabled: boolean): void;
-  /** Replace the deck.gl overlay (its GPU resources do not survive a lost context). */
+  /** Replace the deck.gl overlays (their GPU resources do not survive a lost context). */
   renewOverlay(): void;
   /** Tear down and build the map and the overlay again at the current view. */
   rebuild(): void;
@@ -77,7 +79,6 @@ export function createMapController(
   const home = { ...view };
   let currentStyle = style;
   let usingFallback = typeof style !== 'string';
-  let layers: Layer[] = [];
   let keyboard = true;
 
   let deckDrawn = false;
@@ -89,31 +90,19 @@ export function createMapController(
   const check = (): void => {
     if (deckDrawn && mapIdle) resolveFirstFrame();
   };
-  let afterDraw: Array<() => void> = [];
 
-  const createOverlay = (): MapLibreOverlay =>
-    new MapLibreOverlay({
-      interleaved: false,
-      layers,
-      onClick: (info) => callbacks.onClick(info),
-      onHover: (info) => callbacks.onHover(info),
-      getTooltip: (info) => {
-        const text = callbacks.getTooltip(info);
-        return text === null ? null : { text, className: 'atlas-tooltip' };
-      },
-      getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
-      onAfterRender: () => {
-        if (layers.length > 0 && !deckDrawn) {
-          deckDrawn = true;
-          check();
-        }
-        const waiting = afterDraw;
-        afterDraw = [];
-        waiting.forEach((resolve) => resolve());
-      },
-      // A lost context is reported here too; the ladder in reliability/ handles it.
-      onError: () => undefined,
-    });
+  const decks = createDeckCanvases({
+    onClick: (info) => callbacks.onClick(info),
+    onHover: (info) => callbacks.onHover(info),
+    getTooltip: (info) => {
+      const text = callbacks.getTooltip(info);
+      return text === null ? null : { text, className: 'atlas-tooltip' };
+    },
+    getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+  }, () => {
+    deckDrawn = true;
+    check();
+  });
 
   const createMap = (at: ViewState): MapLibreMap => {
     const m = new MapLibreMap({
@@ -146,8 +135,7 @@ export function createMapController(
   };
 
   let map = createMap(view);
-  let overlay = createOverlay();
-  map.addControl(overlay);
+  decks.addTo(map);
   map.once('idle', () => {
     mapIdle = true;
     check();
@@ -167,23 +155,9 @@ export function createMapController(
     return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
   }
 
-  const dropOverlay = (): void => {
-    try {
-      map.removeControl(overlay);
-    } catch {
-      // Already detached (the map went away first).
-    }
-    try {
-      overlay.finalize();
-    } catch {
-      // A lost context can make teardown throw; the overlay is dropped either way.
-    }
-  };
-
   return {
-    setLayers(next) {
-      layers = next;
-      overlay.setProps({ layers });
+    setLayers(still, moving) {
+      decks.setLayers(still, moving);
     },
     setStyle(next, nextFallback) {
       fallback = nextFallback;
@@ -196,9 +170,7 @@ export function createMapController(
       if (move) applyCameraMove(map, move);
     },
     firstFrame,
-    nextFrame() {
-      return new Promise<void>((resolve) => afterDraw.push(resolve));
-    },
+    nextFrame: () => decks.nextFrame(),
     settled(timeoutMs) {
       return new Promise<boolean>((resolve) => {
         let idle = false;
@@ -213,12 +185,12 @@ export function createMapController(
           idle = true;
           if (drawn) done(true);
         });
-        afterDraw.push(() => {
+        void decks.stillDrawn().then(() => {
           drawn = true;
           if (idle) done(true);
         });
         target.triggerRepaint();
-        overlay.setProps({ layers });
+        decks.refresh();
       });
     },
     project([lng, lat]) {
@@ -232,13 +204,13 @@ export function createMapController(
       else map.keyboard.disable();
     },
     renewOverlay() {
-      dropOverlay();
-      overlay = createOverlay();
-      map.addControl(overlay);
+      decks.drop(map);
+      decks.renew();
+      decks.addTo(map);
     },
     rebuild() {
       const at = getView();
-      dropOverlay();
+      decks.drop(map);
       try {
         map.remove();
       } catch {
@@ -246,8 +218,8 @@ export function createMapController(
       }
       container.querySelectorAll('canvas').forEach((c) => c.remove());
       map = createMap(at);
-      overlay = createOverlay();
-      map.addControl(overlay);
+      decks.renew();
+      decks.addTo(map);
     },
   };
 }

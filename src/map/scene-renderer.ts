@@ -9,7 +9,7 @@ import { estimateTextWidth, placeLabels } from './label-placement';
 import { labelPriority, labelSize } from './layers/label-layer';
 import type { LayerContext } from './layers/layer-context';
 import type { MapController } from './map-controller';
-import { labelCandidates, renderLayers, selectScene } from './scene';
+import { labelCandidates, renderMovingLayers, renderStillLayers, selectScene } from './scene';
 
 export interface SceneRenderer {
   /** Render on the next animation frame (coalesced; the running clock renders anyway). */
@@ -26,11 +26,14 @@ export interface SceneRenderer {
 
 const NONE: readonly string[] = [];
 
-export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: HTMLElement): SceneRenderer {
+export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>): SceneRenderer {
   let zoomBucket = Math.floor(store.getState().view.zoom);
   let queued = false;
   let labelIds: ReadonlySet<string> = new Set();
   let phase: 'first' | 'full' = 'first';
+  // The still layers are rebuilt only when the state changed since they were last sent; clock
+  // ticks send the flows alone, so the canvas under them is not redrawn every frame.
+  let stillDirty = true;
 
   const scene = () => selectScene(index, store.getState().directions, store.getState().modes);
   const context = (): LayerContext => {
@@ -49,10 +52,15 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
   };
   const render = (): void => {
     queued = false;
-    controller.setLayers(renderLayers(scene(), context(), phase, clock.now(), !store.getState().reducedMotion, labelIds));
+    const sc = scene();
+    const ctx = context();
+    const still = stillDirty ? renderStillLayers(sc, ctx, phase, labelIds) : null;
+    stillDirty = false;
+    controller.setLayers(still, renderMovingLayers(sc, ctx, phase, clock.now(), !store.getState().reducedMotion));
   };
   const clock = createFlowClock(scene().loopH, render);
   const schedule = (): void => {
+    stillDirty = true;
     if (queued || clock.running) return;
     queued = true;
     requestAnimationFrame(render);
@@ -80,6 +88,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
     },
     showAll() {
       phase = 'full';
+      stillDirty = true;
       render();
     },
     updateClock() {

@@ -55,21 +55,37 @@ export function labelCandidates(scene: Scene, zoomBucket: number): PlaceFeature[
   return labelledPlaces(scene.places, zoomBucket);
 }
 
+/** The layers of the two deck.gl canvases, bottom to top. */
+export interface SceneLayers {
+  /** Everything that does not move: redrawn only when the view, the data or the state change. */
+  still: Layer[];
+  /** The flows, on a canvas above, redrawn every animation frame while they move. */
+  moving: Layer[];
+}
+
 /**
  * Every layer, bottom to top, with stable ids. `labelIds` are the labels the placer accepted.
  * `phase: 'first'` draws the corridors only (the first frame); `'full'` adds the sea fan-out (when
- * shown), the flows, the places and the labels. Each layer type is a shader program that software
- * WebGL compiles slowly, so the first frame waits for as few as possible.
+ * shown), the places, the labels and the flows. Each layer type is a shader program that software
+ * WebGL compiles slowly, so the first frame waits for as few as possible. Only the flows move, so
+ * only they are redrawn each frame (`moving`); they are drawn above the places and labels.
  */
-export function renderLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): Layer[] {
+export function renderStillLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', labelIds: ReadonlySet<string>): Layer[] {
   const [casing, legs] = createLegLayers(scene.visibleLegs, ctx);
   if (phase === 'first') return [casing, legs];
   return [
     casing,
     ...(isSeaFanShown(ctx) ? [createSeaFanLayer(scene.seaFan)] : []),
     legs,
-    ...(flowsVisible ? [createTripsLayer(scene.trips, currentTime, ctx)] : []),
     createPlaceLayer(dotsFor(scene.places, ctx.zoomBucket >= WAYPOINT_DOT_ZOOM), ctx),
     createLabelLayer(placedLabelsFor(scene.places, labelIds), ctx),
   ];
+}
+
+export function renderMovingLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean): Layer[] {
+  return phase === 'full' && flowsVisible ? [createTripsLayer(scene.trips, currentTime, ctx)] : [];
+}
+
+export function renderLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): SceneLayers {
+  return { still: renderStillLayers(scene, ctx, phase, labelIds), moving: renderMovingLayers(scene, ctx, phase, currentTime, flowsVisible) };
 }

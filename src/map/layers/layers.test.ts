@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AccessorFunction, Color } from '@deck.gl/core';
+import type { AccessorFunction, Color, Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel, LegFeature } from '../../model/schema';
 import { buildModelIndex } from '../../state/selectors';
@@ -124,15 +124,18 @@ describe('scene', () => {
     const a = selectScene(index, [...dirs], [...modes]);
     const b = selectScene(index, [...dirs], [...modes]);
     expect(b.trips).toBe(a.trips);
-    const ids = renderLayers(a, ctx, 'full', 0, true, new Set(['chongqing'])).map((l) => l.id);
-    expect(ids).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-flows', 'corridor-places', 'place-labels']);
-    const selected = renderLayers(a, { ...ctx, selectedCorridor: 'land-sea-corridor' }, 'full', 0, false, new Set()).map((l) => l.id);
-    expect(selected).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'corridor-places', 'place-labels']);
+    const ids = (layers: Layer[]): string[] => layers.map((l) => l.id);
+    const full = renderLayers(a, ctx, 'full', 0, true, new Set(['chongqing']));
+    expect(ids(full.still)).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(ids(full.moving)).toEqual(['corridor-flows']);
+    const selected = renderLayers(a, { ...ctx, selectedCorridor: 'land-sea-corridor' }, 'full', 0, false, new Set());
+    expect(ids(selected.still)).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(selected.moving).toEqual([]);
   });
-
   it('draws the corridors only in the first frame, air legs included, with one shader for lines and casing', () => {
     const a = selectScene(index, ['east', 'west', 'south', 'north', 'regional'], ['rail', 'river', 'sea', 'road', 'air', 'data']);
-    const first = renderLayers(a, ctx, 'first', 0, true, new Set());
+    const { still: first, moving } = renderLayers(a, ctx, 'first', 0, true, new Set());
+    expect(moving).toEqual([]);
     expect(first.map((l) => l.id)).toEqual(['corridor-legs-casing', 'corridor-legs']);
     expect((first[1]?.props.data as LegFeature[]).some((l) => l.properties.mode === 'air')).toBe(true);
     expect(first[0]?.props.extensions).toEqual(first[1]?.props.extensions);
