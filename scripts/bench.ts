@@ -23,13 +23,8 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/helpers/browser';
 import { ROOT, servePreview } from '../tests/e2e/helpers/preview';
 import { measurePage, serveHostPage, VIEWPORT, type PageTarget, type SampleOptions } from './lib/bench-page';
+import { positiveFlag } from './lib/flags';
 import { compare, formatTable, quantile, runMetrics, summarise, type RunSample } from './lib/bench-stats';
-
-function positive(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${value}"`);
-  return n;
-}
 
 function options(): { runs: number; sample: SampleOptions; skipBuild: boolean; skipEmbed: boolean } {
   const { values } = parseArgs({
@@ -45,8 +40,8 @@ function options(): { runs: number; sample: SampleOptions; skipBuild: boolean; s
     },
   });
   return {
-    runs: Math.round(positive('runs', values.runs)),
-    sample: { frames: Math.round(positive('frames', values.frames)), warmupMs: positive('warmup', values.warmup) * 1000, maxSampleMs: positive('max-sample', values['max-sample']) * 1000 },
+    runs: Math.round(positiveFlag('runs', values.runs)),
+    sample: { frames: Math.round(positiveFlag('frames', values.frames)), warmupMs: positiveFlag('warmup', values.warmup) * 1000, maxSampleMs: positiveFlag('max-sample', values['max-sample']) * 1000 },
     skipBuild: values['skip-build'],
     skipEmbed: values['skip-embed'],
   };

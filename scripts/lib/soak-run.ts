@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { positiveFlag } from './flags';
 import { loseAndRestoreContexts } from '../../tests/e2e/driver';
 import type { Browser, Page } from '../../tests/e2e/helpers/browser';
 
@@ -34,16 +35,11 @@ export function parseSoakFlags(args: string[]): SoakFlags {
       'skip-build': { type: 'boolean', default: false },
     },
   });
-  const positive = (name: string, raw: string): number => {
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n) || n <= 0) throw new Error(`--${name} needs a positive number, got "${raw}"`);
-    return n;
-  };
   return {
-    changes: positive('changes', values.changes),
-    dwell: positive('dwell', values.dwell),
-    every: positive('every', values.every),
-    loseEvery: positive('lose-every', values['lose-every']),
+    changes: positiveFlag('changes', values.changes),
+    dwell: positiveFlag('dwell', values.dwell),
+    every: positiveFlag('every', values.every),
+    loseEvery: positiveFlag('lose-every', values['lose-every']),
     skipBuild: values['skip-build'],
   };
 }
