@@ -5,10 +5,15 @@ export interface Issue {
   id: string;
   field: string;
   message: string;
+  /** Where in the file (1-based), when the build knows it (scripts/lib/positions.ts). */
+  line?: number;
+  col?: number;
 }
 
+/** `file: record "id": field "x": message`, then `(at file:line:col)` when the position is known. */
 export function formatIssue(issue: Issue): string {
-  return `${issue.file}: record "${issue.id}": field "${issue.field}": ${issue.message}`;
+  const at = issue.line === undefined ? '' : ` (at ${issue.file}:${issue.line}:${issue.col ?? 1})`;
+  return `${issue.file}: record "${issue.id}": field "${issue.field}": ${issue.message}${at}`;
 }
 
 /** Thrown by the build when any issue was found; its message lists every issue. */
