@@ -29,13 +29,23 @@ export interface LoadedSources {
   documentsChecked: boolean;
 }
 
-/** Parse one YAML file, remembering its positions; a syntax error is an issue at its line. */
-function readYaml(path: string, file: string, issues: Issue[], positions: SourcePositions): unknown {
-  const parsed = positions.read(file, readFileSync(path, 'utf8'));
-  if (parsed.error) {
-    issues.push({ file, id: '(file)', field: '(yaml)', message: parsed.error.message, ...(parsed.error.at ? { line: parsed.error.at.line, col: parsed.error.at.col } : {}) });
+/**
+ * Parse one YAML file, remembering its positions. A syntax error is an issue at its line, and the
+ * file is not validated further (undefined).
+ */
+function readYaml(path: string, file: string, issues: Issue[], positions: SourcePositions): { data: unknown } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    issues.push({ file, id: '(file)', field: '(yaml)', message: err instanceof Error ? err.message.split('\n')[0] ?? 'cannot be read' : 'cannot be read' });
+    return undefined;
   }
-  return parsed.data;
+  const parsed = positions.read(file, text);
+  if (!parsed.error) return { data: parsed.data };
+  const at = parsed.error.at;
+  issues.push({ file, id: '(file)', field: '(yaml)', message: parsed.error.message, ...(at ? { line: at.line, col: at.col } : {}) });
+  return undefined;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -59,21 +69,24 @@ export function loadSources(dirs: SourceDirs, issues: Issue[], positions = new S
     let documentText: string | undefined;
     if (docPath && existsSync(docPath)) documentText = readFileSync(docPath, 'utf8');
     else if (docPath) issues.push({ file: rel(path), id: '(file)', field: 'source.id', message: `no source document ${stem}.txt in ${rel(dirs.documentsDir ?? '')}` });
-    const seed = validateSeedFile(rel(path), stem, readYaml(path, rel(path), issues, positions), issues, documentText);
+    const yaml = readYaml(path, rel(path), issues, positions);
+    const seed = yaml && validateSeedFile(rel(path), stem, yaml.data, issues, documentText);
     if (!seed) shapesOk = false;
     return seed ? [{ file: rel(path), seed }] : [];
   });
   if (seeds.length === 0) issues.push({ file: rel(dirs.seedsDir), id: '(dir)', field: '(files)', message: 'no seeds files found' });
 
   const placesPath = join(dirs.dataDir, 'places.yaml');
-  const placeList = validatePlaces(rel(placesPath), readYaml(placesPath, rel(placesPath), issues, positions), issues);
+  const placesYaml = readYaml(placesPath, rel(placesPath), issues, positions);
+  const placeList = placesYaml && validatePlaces(rel(placesPath), placesYaml.data, issues);
   if (!placeList) shapesOk = false;
   const places = { file: rel(placesPath), places: placeList ?? [] };
 
   const corridorsDir = join(dirs.dataDir, 'corridors');
   const corridors = yamlFiles(corridorsDir).flatMap((name) => {
     const path = join(corridorsDir, name);
-    const corridor = validateCorridor(rel(path), readYaml(path, rel(path), issues, positions), issues);
+    const yaml = readYaml(path, rel(path), issues, positions);
+    const corridor = yaml && validateCorridor(rel(path), yaml.data, issues);
     if (!corridor) shapesOk = false;
     if (corridor && corridor.id !== basename(name, '.yaml')) {
       issues.push({ file: rel(path), id: corridor.id, field: 'id', message: `must equal the file name "${basename(name, '.yaml')}"` });

@@ -28,8 +28,8 @@ export function parseText(text: string): ParsedText {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    const at = first.linePos?.[0];
-    return { data: undefined, error: { message: first.message.split('\n')[0] ?? 'parse error', ...(at ? { at } : {}) }, doc, lineCounter };
+    const message = first.message.split('\n')[0] ?? 'parse error';
+    return { data: undefined, error: { message, at: lineCounter.linePos(first.pos[0]) }, doc, lineCounter };
   }
   return { data: doc.toJS() as unknown, doc, lineCounter };
 }
