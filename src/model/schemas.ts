@@ -18,6 +18,10 @@ import {
 
 // ---------------------------------------------------------------- building blocks
 
+function isMapping(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
 const got = (issue: v.BaseIssue<unknown>): string => JSON.stringify(issue.input);
 
 /** An object that refuses keys it does not list; the message names the allowed ones. */
@@ -146,10 +150,12 @@ export const ControlPointSchema = strict({
   note: v.pipe(v.string('a control point needs a note saying what it is'), v.minLength(1, 'a control point needs a note saying what it is')),
 }, 'a control point {at: [lon, lat], note}');
 
-const waypoint = v.union(
-  [placeId, ControlPointSchema],
-  (i) => `must be a place id or {at: [lon, lat], note}, got ${got(i)}`,
-);
+/** A place id, or a control point when the item is a mapping (chosen by shape, so a problem is named inside it). */
+const waypoint = v.lazy((input) => (isMapping(input) ? ControlPointSchema : v.pipe(
+  v.string((i) => `must be a place id or {at: [lon, lat], note}, got ${got(i)}`),
+  v.regex(ID_PATTERN, (i) => `must be a place id or {at: [lon, lat], note}, got ${got(i)}`),
+  v.transform((s) => s as PlaceId),
+)));
 
 const LegObjectSchema = strict({
   id: v.pipe(id, v.transform((s) => s as LegId)),
@@ -213,7 +219,7 @@ export const TourFileSchema = strict({
     highlight: v.optional(strict({ corridors: v.optional(list(text)), places: v.optional(list(text)) }, 'an object with corridors and places')),
     filters: v.optional(strict({ directions: v.optional(list(oneOf(DIRECTIONS))), modes: v.optional(list(oneOf(MODES))) }, 'an object with directions and modes')),
     facts: list(text),
-    dwell: v.optional(v.union([v.literal('auto'), finite], (i) => `must be a number of seconds or "auto", got ${got(i)}`)),
+    dwell: v.optional(v.lazy((input) => (input === 'auto' ? v.literal('auto') : finite))),
     notes: v.optional(i18n),
   }, 'an object')),
 });
@@ -222,13 +228,10 @@ export const TourFileSchema = strict({
 
 type Key = string | number;
 
-function isMapping(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 /**
  * The record an issue at `path` belongs to and the field inside it, in the build's message terms:
- * the nearest enclosing mapping with a string `id` (or a list item without one, named `list[i]`),
+ * the nearest enclosing mapping with a string `id` (or an item of a top-level list without one,
+ * named `list[i]`),
  * and the rest of the path as `a.b[2]`. `named` gives fixed record names to top-level keys
  * (`{source: '(source)'}` for seeds files); the file itself is `fileRecord`.
  */
@@ -251,7 +254,7 @@ export function recordOf(
     } else if (isMapping(node) && typeof node.id === 'string' && node.id !== '') {
       record = node.id;
       start = i + 1;
-    } else if (typeof key === 'number' && isMapping(node) && typeof parentKey === 'string') {
+    } else if (i === 1 && typeof key === 'number' && isMapping(node) && typeof parentKey === 'string') {
       record = `${parentKey}[${key}]`;
       start = i + 1;
     }
@@ -266,12 +269,6 @@ export function recordOf(
 /** The path of a valibot issue as keys and indices. */
 function keysOf(issue: v.BaseIssue<unknown>): Key[] {
   return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
-}
-
-/** The deepest issues of a union whose option matched the input's type, so a bad control point is named inside it. */
-function leaves(issue: v.BaseIssue<unknown>): Array<v.BaseIssue<unknown>> {
-  if (issue.type === 'union' && issue.issues && issue.issues.length > 0) return issue.issues.flatMap(leaves);
-  return [issue];
 }
 
 function messageOf(issue: v.BaseIssue<unknown>): string {
@@ -295,7 +292,7 @@ export function parseWith<S extends v.GenericSchema>(
 ): Parsed<v.InferOutput<S>> {
   const result = v.safeParse(schema, raw);
   if (result.success) return { ok: true, value: result.output };
-  for (const issue of result.issues.flatMap(leaves)) {
+  for (const issue of result.issues) {
     const { id: record, field } = recordOf(raw, keysOf(issue), named);
     issues.push({ file, id: record, field, message: messageOf(issue) });
   }
