@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues';
 import { CorridorSchema, FactSchema, parseWith, recordOf, SeedFileSchema } from './schemas';
@@ -72,5 +74,24 @@ describe('the schemas', () => {
     expect(issuesOf(CorridorSchema, corridor)).toEqual([
       { file: 'f.yaml', id: 'l', field: 'via[1].note', message: 'is missing' },
     ]);
+  });
+});
+
+describe('schemas.ts stays out of the browser', () => {
+  /** Every non-test .ts file under `dir`, with forward slashes. */
+  function sources(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const path = `${dir}/${e.name}`;
+      if (e.isDirectory()) return sources(path);
+      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path] : [];
+    });
+  }
+
+  it('is value-imported only by the build-time validators (browser code imports its types only)', () => {
+    const valueImport = /^import\s+(?!type\b)[^;]*?from\s+'[^']*\/schemas'/mu;
+    const importers = sources('src').filter((f) => valueImport.test(readFileSync(join(f), 'utf8')));
+    expect(importers.sort()).toEqual(['src/model/validate-data.ts', 'src/model/validate-seeds.ts']);
+    // and the type-only importer exists, so the check reads real files
+    expect(readFileSync('src/model/types.ts', 'utf8')).toMatch(/^import type \{[^}]*\} from '\.\/schemas';/mu);
   });
 });
