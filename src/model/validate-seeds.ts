@@ -1,95 +1,18 @@
 /**
- * Validates one seeds file (the cited facts of one source document). Pure: the caller reads the
- * YAML and, when ../shared/seeds is present, the document text.
+ * Validates one seeds file (the cited facts of one source document): its shape by the strict
+ * schema (schemas.ts), then the domain rules the schema cannot state. Pure: the caller reads the
+ * YAML and, when ../shared/seeds is present, the document text. Build time only.
  */
-import { ID_PATTERN, isRecord, RecordReader, type Issue } from './issues';
-import { isQuoteInDocument, MAX_QUOTE_WORDS, parsePartialDate, quoteHasValue } from './quote-match';
+import type { Issue } from './issues';
+import { isQuoteInDocument, MAX_QUOTE_WORDS, quoteHasValue } from './quote-match';
+import { parseWith, SeedFileSchema } from './schemas';
+import type { SeedFile } from './types';
 import { countWords } from './words';
-import { UNITS, type Fact, type FactId, type SeedFile, type SourceDoc, type SourceId } from './types';
-
-const QUALIFIERS = ['more-than', 'about', 'nearly', 'at-least', 'exceeded', 'up-to'] as const;
-const FACT_KINDS = ['quantity', 'date', 'list', 'text'] as const;
-
-function readDate(r: RecordReader, field: string, optional = false): string {
-  const v = r.raw(field);
-  if (v === undefined && optional) return '';
-  if (typeof v !== 'string' || parsePartialDate(v) === undefined) {
-    r.report(field, `must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(v)}`);
-    return '';
-  }
-  return v;
-}
-
-function readSource(file: string, raw: unknown, expectedId: string, issues: Issue[]): SourceDoc {
-  const rec = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) issues.push({ file, id: '(source)', field: 'source', message: 'is missing' });
-  const r = new RecordReader(file, '(source)', rec, issues);
-  const id = r.string('id');
-  if (id !== '' && id !== expectedId) r.report('id', `must equal the file name "${expectedId}", got "${id}"`);
-  const source: SourceDoc = {
-    id: id as SourceId,
-    title: r.string('title'),
-    outlet: r.string('outlet'),
-    date: readDate(r, 'date'),
-    language: r.oneOf('language', ['en', 'zh'] as const),
-  };
-  if (rec.dateInferred === true) source.dateInferred = true;
-  const note = r.string('note', { optional: true });
-  if (note) source.note = note;
-  return source;
-}
-
-function readFact(file: string, raw: unknown, index: number, issues: Issue[], documentText?: string): Fact | undefined {
-  if (!isRecord(raw)) {
-    issues.push({ file, id: `facts[${index}]`, field: '(record)', message: 'must be a mapping' });
-    return undefined;
-  }
-  const rawId = typeof raw.id === 'string' ? raw.id : `facts[${index}]`;
-  const r = new RecordReader(file, rawId, raw, issues);
-  const id = r.string('id', { pattern: ID_PATTERN }) as FactId;
-  const kind = r.oneOf('kind', FACT_KINDS);
-  const base = {
-    id,
-    label: r.i18n('label'),
-    asOf: readDate(r, 'asOf'),
-    refs: r.stringArray('refs'),
-    quote: r.string('quote'),
-  };
-  const qualifier = r.optionalOneOf('qualifier', QUALIFIERS);
-  const withQualifier = qualifier === undefined ? base : { ...base, qualifier };
-
-  let fact: Fact;
-  switch (kind) {
-    case 'quantity':
-      fact = { ...withQualifier, kind, value: r.number('value'), unit: r.oneOf('unit', UNITS) };
-      break;
-    case 'date': {
-      const until = readDate(r, 'until', true);
-      fact = { ...withQualifier, kind, date: readDate(r, 'date'), ...(until ? { until } : {}) };
-      break;
-    }
-    case 'list':
-      fact = { ...withQualifier, kind, items: r.stringArray('items', { nonEmpty: true }) };
-      break;
-    case 'text':
-      fact = { ...withQualifier, kind, text: r.string('text') };
-      break;
-  }
-
-  if (base.quote !== '') {
-    const words = countWords(base.quote);
-    if (words > MAX_QUOTE_WORDS) r.report('quote', `has ${words} words; at most ${MAX_QUOTE_WORDS} allowed`);
-    if (documentText !== undefined && !isQuoteInDocument(base.quote, documentText)) {
-      r.report('quote', 'does not occur in the source document (whitespace-normalised)');
-    }
-    if (!quoteHasValue(fact)) r.report('quote', 'does not contain the fact\'s value');
-  }
-  return fact;
-}
 
 /**
  * Validate a parsed seeds file. `fileStem` is the file name without extension (it must equal the
  * source id). `documentText` is the full source text when available, to check quotes against it.
+ * Returns undefined when the file does not have the registry's shape (every problem is an issue).
  */
 export function validateSeedFile(
   file: string,
@@ -97,16 +20,21 @@ export function validateSeedFile(
   raw: unknown,
   issues: Issue[],
   documentText?: string,
-): SeedFile {
-  const rec = isRecord(raw) ? raw : {};
-  if (!isRecord(raw)) issues.push({ file, id: '(file)', field: '(root)', message: 'must be a mapping with source and facts' });
-  const source = readSource(file, rec.source, fileStem, issues);
-  const rawFacts = Array.isArray(rec.facts) ? rec.facts : [];
-  if (!Array.isArray(rec.facts) || rawFacts.length === 0) {
-    issues.push({ file, id: '(file)', field: 'facts', message: 'must be a non-empty list' });
+): SeedFile | undefined {
+  const parsed = parseWith(SeedFileSchema, file, raw, issues, { source: '(source)' });
+  if (!parsed.ok) return undefined;
+  const seed = parsed.value;
+  if (seed.source.id !== fileStem) {
+    issues.push({ file, id: '(source)', field: 'id', message: `must equal the file name "${fileStem}", got "${seed.source.id}"` });
   }
-  const facts = rawFacts
-    .map((f, i) => readFact(file, f, i, issues, documentText))
-    .filter((f): f is Fact => f !== undefined);
-  return { source, facts };
+  for (const fact of seed.facts) {
+    const report = (message: string): void => { issues.push({ file, id: fact.id, field: 'quote', message }); };
+    const words = countWords(fact.quote);
+    if (words > MAX_QUOTE_WORDS) report(`has ${words} words; at most ${MAX_QUOTE_WORDS} allowed`);
+    if (documentText !== undefined && !isQuoteInDocument(fact.quote, documentText)) {
+      report('does not occur in the source document (whitespace-normalised)');
+    }
+    if (!quoteHasValue(fact)) report('does not contain the fact\'s value');
+  }
+  return seed;
 }
