@@ -18,7 +18,12 @@ export interface LegProperties {
   name: I18nText;
   mode: Mode;
   role: 'trunk' | 'branch' | 'feeder';
-  /** The leg's own direction from Chongqing (the corridor's, or by bearing for air legs). */
+  /**
+   * The filter direction: the corridor's own direction when it has one (the filter convention: the
+   * China-Europe railway is "west" though it sets out north-east); for a corridor whose direction
+   * is `all` (air routes), the compass quarter of the leg's initial great-circle bearing from its
+   * origin (src/geo/direction.ts). tests/unit/geo-rules.test.ts states this rule.
+   */
   direction: Direction;
   inferred: boolean;
   /** Length of the drawn line in km, not an official distance. */

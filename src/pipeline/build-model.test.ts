@@ -51,7 +51,8 @@ describe('buildModel', () => {
 
   it('gives air legs of an all-directions corridor their own bearing', () => {
     const c = corridor([{ id: 'l3' as LegId, name: { en: 'l', zh: 'l' }, mode: 'air', role: 'branch', inferred: false, via: ['b' as PlaceId, 'a' as PlaceId] }], 'all');
-    expect((buildModel(inputs(c), []).features[0] as LegFeature).properties.direction).toBe('south');
+    // Initial bearing from [10, 10] to [0, 0] is 225.7 degrees: west (the old flat east/north comparison said south).
+    expect((buildModel(inputs(c), []).features[0] as LegFeature).properties.direction).toBe('west');
   });
 
   it('reports a sea leg whose route misses its port, naming file, leg and field', () => {

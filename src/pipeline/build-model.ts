@@ -32,6 +32,7 @@ function sameLonLat(a: LonLat, b: LonLat): boolean {
   return Math.min(dLon, 360 - dLon) <= END_TOLERANCE && Math.abs(a[1] - b[1]) <= END_TOLERANCE;
 }
 
+/** The corridor's direction, or (for `all`) the compass quarter of the initial bearing origin -> end. */
 function legDirection(corridor: Corridor, coords: readonly LonLat[]): Direction {
   if (corridor.direction !== 'all') return corridor.direction;
   const first = coords[0];
