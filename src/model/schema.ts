@@ -3,7 +3,7 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, Mode, PlaceId, PlaceKind, SourceDoc,
+  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, MainRoute, Mode, PlaceId, PlaceKind, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
@@ -59,15 +59,26 @@ export interface PlaceFeature {
   properties: PlaceProperties;
 }
 
+/** The main route as compiled: its ends and legs, its drawn length and the cited official length. */
+export interface ModelMainRoute extends Omit<MainRoute, 'officialKm'> {
+  /** Sum of the main route's legs' drawn lengths, in km. */
+  drawnKm: number;
+  /** The official length in km, from the fact `officialFact`, where one is cited. */
+  officialKm?: number;
+  officialFact?: FactId;
+}
+
 /** A corridor as the app sees it: its record without the legs, plus what the build derived. */
-export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs'> {
+export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs' | 'mainRoute'> {
   /** Key facts in display order (the corridor file's `facts`). */
   keyFacts: FactId[];
   /** Every fact that refers to this corridor. */
   facts: FactId[];
   legs: LegId[];
   modes: Mode[];
+  /** The main route's drawn length (never a sum of branches). */
   drawnKm: number;
+  mainRoute: ModelMainRoute;
 }
 
 export interface AtlasModel {

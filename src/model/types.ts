@@ -45,7 +45,7 @@ export const UNITS = [
   'CNY', 'USD', 'percent', 'sqm', 'days', 'years', 'hours', 'minutes', 'services', 'events',
   'consulates', 'pairs', 'districts', 'railway-corridors', 'railway-routes', 'expressways',
   'instruments', 'facilities', 'clusters', 'companies', 'institutions', 'actions', 'tasks',
-  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds',
+  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds', 'km',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -160,6 +160,18 @@ export interface Leg {
 export const CORRIDOR_DIRECTIONS = [...DIRECTIONS, 'all'] as const;
 export type CorridorDirection = (typeof CORRIDOR_DIRECTIONS)[number];
 
+/**
+ * The corridor's main route: named ends and the legs that join them, in order, each leg starting
+ * where the one before it ends. Its drawn length is the corridor's length (never a sum of branches).
+ */
+export interface MainRoute {
+  from: PlaceId;
+  to: PlaceId;
+  legs: LegId[];
+  /** A quantity fact in km: the official (cited) length of this route, where one exists. */
+  officialKm?: FactId;
+}
+
 export interface Corridor {
   id: CorridorId;
   name: I18nText;
@@ -169,4 +181,5 @@ export interface Corridor {
   summary: I18nText;
   facts: FactId[];
   legs: Leg[];
+  mainRoute: MainRoute;
 }

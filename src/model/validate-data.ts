@@ -2,7 +2,7 @@
 import { ID_PATTERN, isRecord, RecordReader, type Issue } from './issues';
 import {
   COORD_SOURCES, CORRIDOR_DIRECTIONS, MODES, PLACE_KINDS,
-  type ControlPoint, type Corridor, type CorridorId, type FactId, type Leg, type LegId, type Place,
+  type ControlPoint, type Corridor, type CorridorId, type FactId, type Leg, type LegId, type MainRoute, type Place,
   type PlaceId, type Waypoint,
 } from './types';
 
@@ -89,6 +89,55 @@ function readLeg(file: string, raw: unknown, index: number, issues: Issue[]): Le
   return leg;
 }
 
+function readMainRoute(file: string, corridorId: string, raw: unknown, issues: Issue[]): MainRoute {
+  if (!isRecord(raw)) {
+    issues.push({ file, id: corridorId, field: 'mainRoute', message: 'must be a mapping {from: <place>, to: <place>, legs: [leg ids]}' });
+    return { from: '' as PlaceId, to: '' as PlaceId, legs: [] };
+  }
+  const r = new RecordReader(file, corridorId, raw, issues);
+  const route: MainRoute = {
+    from: r.string('from', { pattern: ID_PATTERN }) as PlaceId,
+    to: r.string('to', { pattern: ID_PATTERN }) as PlaceId,
+    legs: r.stringArray('legs', { nonEmpty: true }) as LegId[],
+  };
+  const official = r.string('officialKm', { optional: true, pattern: ID_PATTERN });
+  if (official) route.officialKm = official as FactId;
+  for (const key of Object.keys(raw)) {
+    if (!['from', 'to', 'legs', 'officialKm'].includes(key)) r.report(`mainRoute.${key}`, 'unknown key (mainRoute takes from, to, legs, officialKm)');
+  }
+  return route;
+}
+
+const endOf = (leg: Leg, at: 'first' | 'last'): Waypoint | undefined => leg.via[at === 'first' ? 0 : leg.via.length - 1];
+
+/**
+ * Why a corridor's main route is not a chain of its own legs from `from` to `to`: a leg that is
+ * not the corridor's, a leg that does not start where the previous one ends, wrong ends. Pure.
+ */
+export function mainRouteProblems(corridor: Pick<Corridor, 'legs' | 'mainRoute'>): Array<{ field: string; message: string }> {
+  const { from, to, legs: ids } = corridor.mainRoute;
+  const byId = new Map(corridor.legs.map((l) => [l.id as string, l]));
+  const out: Array<{ field: string; message: string }> = [];
+  let at: Waypoint | undefined = from;
+  ids.forEach((id, i) => {
+    const leg = byId.get(id);
+    if (!leg) {
+      out.push({ field: `mainRoute.legs[${i}]`, message: `"${id}" is not a leg of this corridor` });
+      at = undefined;
+      return;
+    }
+    const start = endOf(leg, 'first');
+    if (at !== undefined && start !== at) {
+      out.push({ field: `mainRoute.legs[${i}]`, message: `"${id}" starts at ${JSON.stringify(start)}, not at ${JSON.stringify(at)} where the route has got to` });
+    }
+    at = endOf(leg, 'last');
+  });
+  if (ids.length > 0 && at !== undefined && at !== to) {
+    out.push({ field: 'mainRoute.to', message: `the last leg ends at ${JSON.stringify(at)}, not at "${to}"` });
+  }
+  return out;
+}
+
 export function validateCorridor(file: string, raw: unknown, issues: Issue[]): Corridor | undefined {
   if (!isRecord(raw)) {
     issues.push({ file, id: '(file)', field: '(root)', message: 'must be a mapping' });
@@ -99,6 +148,9 @@ export function validateCorridor(file: string, raw: unknown, issues: Issue[]): C
     .map((l, i) => readLeg(file, l, i, issues))
     .filter((l): l is Leg => l !== undefined);
   if (legs.length === 0) r.report('legs', 'a corridor needs at least one leg');
+  const id = typeof raw.id === 'string' ? raw.id : '(corridor)';
+  const mainRoute = readMainRoute(file, id, raw.mainRoute, issues);
+  for (const { field, message } of mainRouteProblems({ legs, mainRoute })) issues.push({ file, id, field, message });
   return {
     id: r.string('id', { pattern: ID_PATTERN }) as CorridorId,
     name: r.i18n('name'),
@@ -108,5 +160,6 @@ export function validateCorridor(file: string, raw: unknown, issues: Issue[]): C
     summary: r.i18n('summary'),
     facts: r.stringArray('facts') as FactId[],
     legs,
+    mainRoute,
   };
 }

@@ -13,6 +13,7 @@ const seed: SeedFile = {
 const corridor = (legs: Corridor['legs'], direction: Corridor['direction'] = 'west'): Corridor => ({
   id: 'c1' as CorridorId, name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction, status: 'operating',
   summary: { en: 's', zh: 's' }, facts: ['f1' as FactId], legs,
+  mainRoute: { from: 'a' as PlaceId, to: 'b' as PlaceId, legs: legs.slice(0, 1).map((l) => l.id) },
 });
 const straightSea: SeaRouter = (a, b) => [a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1], b];
 

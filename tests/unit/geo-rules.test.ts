@@ -24,7 +24,7 @@ import { loadCountryIndex, loadLandIndex } from './helpers/polygon-index';
 const MODEL_PATH = process.env.GEO_RULES_MODEL ?? new URL('../../data/model/atlas.geojson', import.meta.url);
 const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as AtlasModel;
 const legs = model.features.filter((f): f is LegFeature => f.properties.kind === 'leg');
-const places = new Map(model.features.filter((f): f is PlaceFeature => f.properties.kind === 'place').map((p) => [p.properties.id, p]));
+const places = new Map<string, PlaceFeature>(model.features.filter((f): f is PlaceFeature => f.properties.kind === 'place').map((p) => [p.properties.id, p]));
 const land = loadLandIndex('10m');
 const countries = loadCountryIndex();
 
@@ -153,5 +153,24 @@ describe('geo rules', () => {
       .filter(([, expected, actual]) => expected !== actual)
       .map(([id, expected, actual]) => `${id}: in ${actual ?? 'no country'}, expected ${expected}`);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('corridor lengths are main-route lengths', () => {
+  const legById = new Map(legs.map((l) => [l.properties.id as string, l]));
+
+  it('no corridor is longer than 25,000 km (a sum of branches would be)', () => {
+    expect(model.corridors.filter((c) => c.drawnKm > 25_000 || c.mainRoute.drawnKm > 25_000).map((c) => `${c.id}: ${c.drawnKm}`)).toEqual([]);
+  });
+
+  it.each(model.corridors.map((c) => [c.id, c] as const))('%s: length = its main route = the sum of the route\'s legs, which chain end to end', (_id, c) => {
+    const route = c.mainRoute.legs.map((id) => legById.get(id));
+    expect(route.every((l) => l !== undefined && l.properties.corridor === c.id)).toBe(true);
+    const chain = route.map((l) => [l?.properties.places[0], l?.properties.places[(l?.properties.places.length ?? 0) - 1]]);
+    expect(chain[0]?.[0]).toBe(c.mainRoute.from);
+    expect(chain[chain.length - 1]?.[1]).toBe(c.mainRoute.to);
+    chain.slice(1).forEach(([start], i) => expect(start).toBe(chain[i]?.[1]));
+    expect(c.drawnKm).toBe(c.mainRoute.drawnKm);
+    expect(c.mainRoute.drawnKm).toBe(route.reduce((sum, l) => sum + (l?.properties.drawnKm ?? 0), 0));
   });
 });
