@@ -109,6 +109,11 @@ export const MARNET_PATCHES: readonly NetworkPatch[] = [
     add: [[3.9, 52], [4.02, 51.985]],
     joins: false,
   },
+  {
+    reason: 'Port approach: the lane passes Port Klang in mid-strait and a leg to it turned back from off Sumatra; follow the Malaysian side from off Port Dickson, west of the Klang islands, to the North Klang Strait entrance',
+    add: [[102, 2], [101.7, 2.35], [101.35, 2.7], [101.05, 2.95], [101.2, 3.1]],
+    joins: false,
+  },
 ];
 
 function same(a: readonly number[], b: LonLat): boolean {
