@@ -3,7 +3,7 @@ import turfDistance from '@turf/distance';
 import turfLength from '@turf/length';
 import { lineString, point } from '@turf/helpers';
 import { dedupeConsecutive, roundCoord } from './coords';
-import { directionFrom } from './direction';
+import { compassOfBearing, directionFrom, initialBearing } from './direction';
 import { distanceKm, lengthKm } from './distance';
 import { lonDelta, unwrapLongitudes, wrapLongitude } from './longitude';
 
@@ -38,18 +38,33 @@ describe('lengthKm / lonDelta', () => {
   });
 });
 
-describe('directionFrom (from Chongqing)', () => {
+describe('initialBearing / compassOfBearing / directionFrom (from Chongqing)', () => {
   const cq: [number, number] = [106.64, 29.72];
   it.each([
-    ['London', [-0.13, 51.51], 'west'],
+    ['New York (the great circle leaves almost due north)', [-73.78, 40.64], 'north'],
+    ['London (north-west, over Siberia)', [-0.13, 51.51], 'north'],
+    ['Moscow', [37.62, 55.75], 'north'],
+    ['Dubai', [55.3, 25.26], 'west'],
     ['Tokyo', [139.69, 35.69], 'east'],
     ['Sydney', [151.21, -33.87], 'south'],
     ['Singapore', [103.85, 1.29], 'south'],
     ['Shanghai', [121.46, 31.22], 'east'],
-    ['Harbin (due north-east, larger north-south shift)', [126.65, 45.75], 'north'],
     ['Ulaanbaatar', [106.88, 47.91], 'north'],
   ] as const)('%s is %s', (_name, to, dir) => {
     expect(directionFrom(cq, [to[0], to[1]])).toBe(dir);
+  });
+  it('gives the bearings of known great circles', () => {
+    expect(initialBearing([0, 0], [0, 10])).toBeCloseTo(0, 9);
+    expect(initialBearing([0, 0], [10, 0])).toBeCloseTo(90, 9);
+    expect(initialBearing([0, 10], [0, 0])).toBeCloseTo(180, 9);
+    expect(initialBearing([10, 0], [0, 0])).toBeCloseTo(270, 9);
+    // Chongqing to New York: about half a degree east of north (trust audit B.1).
+    expect(initialBearing(cq, [-73.78, 40.64])).toBeGreaterThan(0);
+    expect(initialBearing(cq, [-73.78, 40.64])).toBeLessThan(2);
+  });
+  it('splits the compass into quarters at 45, 135, 225 and 315 degrees', () => {
+    expect([0, 44.9, 45, 134.9, 135, 224.9, 225, 314.9, 315, 359.9, -10, 370].map((b) => compassOfBearing(b)))
+      .toEqual(['north', 'north', 'east', 'east', 'south', 'south', 'west', 'west', 'north', 'north', 'north', 'north']);
   });
 });
 

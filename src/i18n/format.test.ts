@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, FactId } from '../model/types';
-import { formatAmount, formatDate, formatFactValue, t } from './format';
+import { formatAmount, formatDate, formatFactValue, formatMainRoute, t } from './format';
 import { EN, ZH } from './strings';
 
 const base = { id: 'x' as FactId, label: { en: 'x', zh: 'x' }, asOf: '2022', refs: [], quote: '' };
@@ -59,5 +59,15 @@ describe('formatDate / formatAmount', () => {
     expect(formatAmount(28500, 'zh')).toBe('2.85万');
     expect(formatAmount(1600, 'zh')).toBe('1,600');
     expect(formatAmount(130000, 'zh')).toBe('13万');
+  });
+});
+
+describe('formatMainRoute', () => {
+  it('names the ends, says "drawn", and adds the official length only where one is cited', () => {
+    expect(formatMainRoute({ drawnKm: 9359 }, 'Chongqing', 'Duisburg', 'en')).toBe('Chongqing – Duisburg · 9,359 km drawn');
+    expect(formatMainRoute({ drawnKm: 9359, officialKm: 11179 }, 'Chongqing', 'Duisburg', 'en'))
+      .toBe('Chongqing – Duisburg · 9,359 km drawn · 11,179 km official (external reference)');
+    expect(formatMainRoute({ drawnKm: 9359, officialKm: 11179 }, '重庆', '杜伊斯堡', 'zh'))
+      .toBe('重庆—杜伊斯堡 · 绘制长度9,359公里 · 官方里程11,179公里（外部资料）');
   });
 });

@@ -2,6 +2,7 @@
 import { plainNumber, scaledEnglish } from '../model/plain-number';
 import { parsePartialDate } from '../model/quote-match';
 import type { Fact, Lang } from '../model/types';
+import type { ModelMainRoute } from '../model/schema';
 import { EN, QUALIFIER_KEYS, UNIT_NAMES, ZH, type StringKey } from './strings';
 
 /** The string `key` in `lang`, with `{name}` placeholders filled in. */
@@ -79,4 +80,14 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
 /** Kilometres, rounded, with thousands separators. */
 export function formatKm(km: number, lang: Lang): string {
   return formatInteger(Math.round(km), lang);
+}
+
+/**
+ * A corridor's main route in words: its named ends and drawn length, and the official length where
+ * a cited figure exists ("Chongqing – Duisburg · 9,359 km drawn · 11,179 km official (external
+ * reference)"). Always says "drawn": the line is a chord of the real track.
+ */
+export function formatMainRoute(route: Pick<ModelMainRoute, 'drawnKm' | 'officialKm'>, from: string, to: string, lang: Lang): string {
+  const drawn = t(lang, 'mainRouteKm', { from, to, km: formatKm(route.drawnKm, lang) });
+  return route.officialKm === undefined ? drawn : `${drawn} · ${t(lang, 'officialKm', { km: formatKm(route.officialKm, lang) })}`;
 }

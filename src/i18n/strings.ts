@@ -38,6 +38,8 @@ export const EN = {
   keyFactsTitle: 'Key figures',
   corridorsHere: 'Corridors through here',
   drawnKm: '{km} km drawn',
+  mainRouteKm: '{from} – {to} · {km} km drawn',
+  officialKm: '{km} km official (external reference)',
   drawnNote: 'Drawn length of the line on the map, not an official distance.',
   inferred: 'routing inferred',
   asOf: 'as of {date}',
@@ -152,6 +154,8 @@ export const ZH: Strings = {
   keyFactsTitle: '关键数据',
   corridorsHere: '经过此地的通道',
   drawnKm: '绘制长度{km}公里',
+  mainRouteKm: '{from}—{to} · 绘制长度{km}公里',
+  officialKm: '官方里程{km}公里（外部资料）',
   drawnNote: '地图上线条的绘制长度，并非官方里程。',
   inferred: '路线为推断',
   asOf: '截至{date}',
@@ -288,4 +292,5 @@ export const UNIT_NAMES: Readonly<Record<Unit, { one: string; other: string; zh:
   count: { one: 'time', other: 'times', zh: '次' },
   edition: { one: '', other: '', zh: '' },
   rounds: { one: 'round', other: 'rounds', zh: '轮' },
+  km: { one: 'km', other: 'km', zh: '公里' },
 };

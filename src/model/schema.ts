@@ -3,7 +3,7 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, LegRole, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
+  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, LegRole, MainRoute, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
@@ -18,7 +18,12 @@ export interface LegProperties {
   name: I18nText;
   mode: Mode;
   role: LegRole;
-  /** The leg's own direction from Chongqing (the corridor's, or by bearing for air legs). */
+  /**
+   * The filter direction: the corridor's own direction when it has one (the filter convention: the
+   * China-Europe railway is "west" though it sets out north-east); for a corridor whose direction
+   * is `all` (air routes), the compass quarter of the leg's initial great-circle bearing from its
+   * origin (src/geo/direction.ts). tests/unit/geo-rules.test.ts states this rule.
+   */
   direction: Direction;
   inferred: boolean;
   /** Length of the drawn line in km, not an official distance. */
@@ -54,15 +59,26 @@ export interface PlaceFeature {
   properties: PlaceProperties;
 }
 
+/** The main route as compiled: its ends and legs, its drawn length and the cited official length. */
+export interface ModelMainRoute extends Omit<MainRoute, 'officialKm'> {
+  /** Sum of the main route's legs' drawn lengths, in km. */
+  drawnKm: number;
+  /** The official length in km, from the fact `officialFact`, where one is cited. */
+  officialKm?: number;
+  officialFact?: FactId;
+}
+
 /** A corridor as the app sees it: its record without the legs, plus what the build derived. */
-export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs'> {
+export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs' | 'mainRoute'> {
   /** Key facts in display order (the corridor file's `facts`). */
   keyFacts: FactId[];
   /** Every fact that refers to this corridor. */
   facts: FactId[];
   legs: LegId[];
   modes: Mode[];
+  /** The main route's drawn length (never a sum of branches). */
   drawnKm: number;
+  mainRoute: ModelMainRoute;
 }
 
 export interface AtlasModel {

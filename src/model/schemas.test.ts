@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues';
 import { CorridorSchema, FactSchema, parseWith, recordOf, SeedFileSchema } from './schemas';
-import { FACT_KINDS } from './types';
+import { FACT_KINDS, UNITS } from './types';
 
 const fact = (extra: Record<string, unknown>): Record<string, unknown> => ({
   id: 'f1', kind: 'quantity', value: 3, unit: 'trains', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: [], quote: '3 trains', ...extra,
@@ -61,7 +61,7 @@ describe('the schemas', () => {
       '(source) date: must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "2022-13"',
       '(source) language: must be one of en, zh, got "fr"',
       'f1 quote: is missing',
-      'f1 unit: must be one of trains, ports, countries, cities, routes, enterprises, projects, agreements, CNY, USD, percent, sqm, days, years, hours, minutes, services, events, consulates, pairs, districts, railway-corridors, railway-routes, expressways, instruments, facilities, clusters, companies, institutions, actions, tasks, streets, hubs, rank, count, edition, rounds, got "wagons"',
+      `f1 unit: must be one of ${UNITS.join(', ')}, got "wagons"`,
     ]);
   });
 
@@ -70,6 +70,7 @@ describe('the schemas', () => {
       id: 'c', name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction: 'west', status: 'operating',
       summary: { en: 's', zh: 's' }, facts: [],
       legs: [{ id: 'l', name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, via: ['a', { at: [1, 2] }, 'b'] }],
+      mainRoute: { from: 'a', to: 'b', legs: ['l'] },
     };
     expect(issuesOf(CorridorSchema, corridor)).toEqual([
       { file: 'f.yaml', id: 'l', field: 'via[1].note', message: 'is missing' },

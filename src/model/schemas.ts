@@ -194,6 +194,17 @@ export const CorridorSchema = strict({
   summary: i18n,
   facts: list(factId),
   legs: v.pipe(list(LegSchema), v.minLength(1, 'a corridor needs at least one leg')),
+  /**
+   * The corridor's main route: named ends and the legs that join them, in order, each leg starting
+   * where the one before it ends. Its drawn length is the corridor's length (never a sum of branches).
+   */
+  mainRoute: strict({
+    from: placeId,
+    to: placeId,
+    legs: v.pipe(list(v.pipe(id, v.transform((s) => s as LegId))), v.minLength(1, 'must name at least one leg')),
+    /** A quantity fact in km: the official (cited) length of this route, where one exists. */
+    officialKm: v.optional(factId),
+  }, 'a mapping {from: <place>, to: <place>, legs: [leg ids]}'),
 });
 
 // ---------------------------------------------------------------- tours (shape only)

@@ -37,7 +37,7 @@ export const UNITS = [
   'CNY', 'USD', 'percent', 'sqm', 'days', 'years', 'hours', 'minutes', 'services', 'events',
   'consulates', 'pairs', 'districts', 'railway-corridors', 'railway-routes', 'expressways',
   'instruments', 'facilities', 'clusters', 'companies', 'institutions', 'actions', 'tasks',
-  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds',
+  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds', 'km',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -106,3 +106,5 @@ export type ControlPoint = ControlPointOutput;
 export type Waypoint = PlaceId | ControlPoint;
 export type Leg = LegOutput;
 export type Corridor = CorridorOutput;
+/** The corridor's main route (named ends, the legs that join them, optional official km fact). */
+export type MainRoute = Corridor['mainRoute'];

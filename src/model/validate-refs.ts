@@ -3,7 +3,7 @@
  * every corridor has a fact, legs start and end at places. Pure.
  */
 import { findDuplicateIds, type Issue } from './issues';
-import type { Corridor, Place, SeedFile } from './types';
+import type { Corridor, Fact, Place, SeedFile } from './types';
 
 export interface Sources {
   seeds: ReadonlyArray<{ file: string; seed: SeedFile }>;
@@ -23,6 +23,7 @@ export function validateReferences({ seeds, places, corridors }: Sources, issues
   );
 
   const factIds = new Set<string>(factEntries.map((f) => f.id));
+  const factById = new Map<string, Fact>(seeds.flatMap(({ seed }) => seed.facts.map((f) => [f.id, f] as const)));
   const placeIds = new Set<string>(places.places.map((p) => p.id));
   const corridorIds = new Set<string>(corridors.map((c) => c.corridor.id));
 
@@ -39,6 +40,18 @@ export function validateReferences({ seeds, places, corridors }: Sources, issues
   for (const { file, corridor } of corridors) {
     if (corridor.facts.length === 0) {
       issues.push({ file, id: corridor.id, field: 'facts', message: 'every corridor needs at least one fact' });
+    }
+    const official = corridor.mainRoute.officialKm;
+    if (official !== undefined) {
+      const fact = factById.get(official);
+      if (!fact) issues.push({ file, id: corridor.id, field: 'mainRoute.officialKm', message: `fact id "${official}" is not defined in seeds/` });
+      else if (fact.kind !== 'quantity' || fact.unit !== 'km') {
+        issues.push({ file, id: corridor.id, field: 'mainRoute.officialKm', message: `fact "${official}" must be a quantity in km (it is ${fact.kind === 'quantity' ? `in ${fact.unit}` : `a ${fact.kind} fact`})` });
+      }
+    }
+    for (const end of ['from', 'to'] as const) {
+      const place = corridor.mainRoute[end];
+      if (!placeIds.has(place)) issues.push({ file, id: corridor.id, field: `mainRoute.${end}`, message: `unknown place id "${place}"` });
     }
     corridor.facts.forEach((id, i) => {
       if (!factIds.has(id)) issues.push({ file, id: corridor.id, field: `facts[${i}]`, message: `fact id "${id}" is not defined in seeds/` });

@@ -13,6 +13,7 @@ const seed: SeedFile = {
 const corridor = (legs: Corridor['legs'], direction: Corridor['direction'] = 'west'): Corridor => ({
   id: 'c1' as CorridorId, name: { en: 'c', zh: 'c' }, short: { en: 'c', zh: 'c' }, direction, status: 'operating',
   summary: { en: 's', zh: 's' }, facts: ['f1' as FactId], legs,
+  mainRoute: { from: 'a' as PlaceId, to: 'b' as PlaceId, legs: legs.slice(0, 1).map((l) => l.id) },
 });
 const straightSea: SeaRouter = (a, b) => [a, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1], b];
 
@@ -43,6 +44,20 @@ describe('buildModel', () => {
     expect(model.corridors[0]).toMatchObject({ keyFacts: ['f1'], facts: ['f1'], modes: ['rail'], legs: ['l1'] });
   });
 
+  it('gives a corridor the length of its main route, not the sum of its legs, and the official km of its fact', () => {
+    const legs: Corridor['legs'] = [
+      { id: 'm1' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, via: ['a' as PlaceId, 'b' as PlaceId] },
+      { id: 'm2' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'branch', inferred: false, via: ['b' as PlaceId, 'z' as PlaceId] },
+    ];
+    const c: Corridor = { ...corridor(legs), mainRoute: { from: 'a' as PlaceId, to: 'b' as PlaceId, legs: ['m1' as LegId], officialKm: 'f-km' as FactId } };
+    const kmSeed: SeedFile = { ...seed, facts: [...seed.facts, { id: 'f-km' as FactId, kind: 'quantity', value: 1800, unit: 'km', label: { en: 'k', zh: 'k' }, asOf: '2024', refs: [], quote: '1,800 km' }] };
+    const model = buildModel({ ...inputs(c), seeds: [{ file: 's.yaml', seed: kmSeed }] }, []);
+    const [m1, m2] = model.features as LegFeature[];
+    expect(m1?.properties.drawnKm).toBe(1569);
+    expect(m2?.properties.drawnKm).toBeGreaterThan(10_000);
+    expect(model.corridors[0]).toMatchObject({ drawnKm: 1569, mainRoute: { from: 'a', to: 'b', legs: ['m1'], drawnKm: 1569, officialKm: 1800, officialFact: 'f-km' } });
+  });
+
   it('unwraps a rail line across 180 degrees', () => {
     const c = corridor([{ id: 'l2' as LegId, name: { en: 'l', zh: 'l' }, mode: 'rail', role: 'trunk', inferred: false, via: ['z' as PlaceId, 'w' as PlaceId] }]);
     const model = buildModel(inputs(c), []);
@@ -51,7 +66,8 @@ describe('buildModel', () => {
 
   it('gives air legs of an all-directions corridor their own bearing', () => {
     const c = corridor([{ id: 'l3' as LegId, name: { en: 'l', zh: 'l' }, mode: 'air', role: 'branch', inferred: false, via: ['b' as PlaceId, 'a' as PlaceId] }], 'all');
-    expect((buildModel(inputs(c), []).features[0] as LegFeature).properties.direction).toBe('south');
+    // Initial bearing from [10, 10] to [0, 0] is 225.7 degrees: west (the old flat east/north comparison said south).
+    expect((buildModel(inputs(c), []).features[0] as LegFeature).properties.direction).toBe('west');
   });
 
   it('reports a sea leg whose route misses its port, naming file, leg and field', () => {

@@ -3,7 +3,7 @@
  * deterministic: the same inputs give the same model (stable order, coordinates at 5 dp).
  */
 import type { Issue } from '../model/issues';
-import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type ModelCorridor, type ModelFact, type PlaceFeature } from '../model/schema';
+import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type ModelCorridor, type ModelFact, type ModelMainRoute, type PlaceFeature } from '../model/schema';
 import type { Corridor, CorridorId, Direction, Leg, Mode, Place, PlaceId, SeedFile } from '../model/types';
 import { MODES } from '../model/types';
 import { roundCoord } from '../geo/coords';
@@ -32,6 +32,7 @@ function sameLonLat(a: LonLat, b: LonLat): boolean {
   return Math.min(dLon, 360 - dLon) <= END_TOLERANCE && Math.abs(a[1] - b[1]) <= END_TOLERANCE;
 }
 
+/** The corridor's direction, or (for `all`) the compass quarter of the initial bearing origin -> end. */
 function legDirection(corridor: Corridor, coords: readonly LonLat[]): Direction {
   if (corridor.direction !== 'all') return corridor.direction;
   const first = coords[0];
@@ -84,6 +85,18 @@ function buildLegFeature(
   };
 }
 
+/**
+ * The main route as compiled: drawn km is the sum of its legs' drawn lengths (each leg rounded, as
+ * shown beside it); the official km is the value of its `officialKm` fact when that is a km quantity.
+ */
+function buildMainRoute(corridor: Corridor, features: readonly LegFeature[], facts: readonly ModelFact[]): ModelMainRoute {
+  const { from, to, legs, officialKm } = corridor.mainRoute;
+  const drawnKm = legs.reduce((sum, id) => sum + (features.find((f) => f.properties.id === id)?.properties.drawnKm ?? 0), 0);
+  const fact = officialKm === undefined ? undefined : facts.find((f) => f.id === officialKm);
+  const official = fact?.kind === 'quantity' && fact.unit === 'km' ? { officialKm: fact.value, officialFact: fact.id } : {};
+  return { from, to, legs: [...legs], drawnKm, ...official };
+}
+
 /** Build the model; problems found on the way (unroutable legs, ends that miss) go to `issues`. */
 export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, issues: Issue[]): AtlasModel {
   const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
@@ -108,14 +121,16 @@ export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, 
       }
     }
     const modes = MODES.filter((m: Mode) => corridor.legs.some((l) => l.mode === m));
-    const { facts: keyFacts, legs: _legs, ...record } = corridor;
+    const { facts: keyFacts, legs: _legs, mainRoute: _route, ...record } = corridor;
+    const mainRoute = buildMainRoute(corridor, features, facts);
     modelCorridors.push({
       ...record,
       keyFacts,
       facts: facts.filter((f) => f.refs.includes(corridor.id)).map((f) => f.id),
       legs: corridor.legs.map((l) => l.id),
       modes,
-      drawnKm: Math.round(features.reduce((sum, f) => sum + f.properties.drawnKm, 0)),
+      drawnKm: mainRoute.drawnKm,
+      mainRoute,
     });
   }
 

@@ -2,18 +2,34 @@
  * Corrections to the MARNET sea-lane network. A few of its long edges cut across islands; each patch
  * replaces one edge (matched in either direction) by a detour through open water. Geometry tests
  * (sea legs never cross Natural Earth 10m land) found these; every patch must still match an edge,
- * so an upstream network change cannot silently drop a fix.
+ * so an upstream network change cannot silently drop a fix. Where the network has a gap (a lane that
+ * detours hundreds of km, or a port it reaches only overland), an added edge starts at a network
+ * vertex and runs through open water to another vertex or to a port approach; it must still start
+ * (and, when `joins`, end) at a vertex.
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { LonLat } from '../geo/lon-lat';
 
 /** Replace the edge from-to by a detour through `via`, or remove it when `via` is `'drop'`. */
-export interface NetworkPatch {
+export interface EdgePatch {
   reason: string;
   from: LonLat;
   to: LonLat;
   via: LonLat[] | 'drop';
 }
+
+/**
+ * A new edge `add` (two or more points) from a network vertex through open water. `joins: true`:
+ * its last point is a vertex too (a shortcut across a gap); otherwise it ends at a new vertex that
+ * a port approach snaps to.
+ */
+export interface AddedEdge {
+  reason: string;
+  add: LonLat[];
+  joins: boolean;
+}
+
+export type NetworkPatch = EdgePatch | AddedEdge;
 
 export const MARNET_PATCHES: readonly NetworkPatch[] = [
   {
@@ -78,11 +94,33 @@ export const MARNET_PATCHES: readonly NetworkPatch[] = [
     to: [139.3, 35],
     via: [[135.75, 33.35], [137.5, 33.9], [138.9, 34.45], [139.25, 34.55]],
   },
+  {
+    reason: 'Gap: the only lane from the Gulf of Tonkin to Manila runs to 16.1 N and back along Luzon (+20%); cross the South China Sea south of Hainan directly to the lane off Manila Bay',
+    add: [[108.4606, 18.4135], [109.6, 17.85], [119.9, 14.4]],
+    joins: true,
+  },
+  {
+    reason: 'Gap: the only lane into the eastern Gulf of Thailand turns west to off Songkhla and back (+650 km to Sihanoukville); run from off Ca Mau north, west of Phu Quoc and the Tho Chu islands',
+    add: [[104.9, 8.4], [103.341, 10.5516]],
+    joins: true,
+  },
+  {
+    reason: 'Port approach: the lane ends south of the Maas; Europoort is reached from the Maas entrance (Maasgeul), not across Voorne',
+    add: [[3.9, 52], [4.02, 51.985]],
+    joins: false,
+  },
+  {
+    reason: 'Port approach: the lane passes Port Klang in mid-strait and a leg to it turned back from off Sumatra; follow the Malaysian side from off Port Dickson, west of the Klang islands, to the North Klang Strait entrance',
+    add: [[102, 2], [101.7, 2.35], [101.35, 2.7], [101.05, 2.95], [101.2, 3.1]],
+    joins: false,
+  },
 ];
 
 function same(a: readonly number[], b: LonLat): boolean {
   return Math.abs((a[0] ?? NaN) - b[0]) < 1e-9 && Math.abs((a[1] ?? NaN) - b[1]) < 1e-9;
 }
+
+const isAdded = (p: NetworkPatch): p is AddedEdge => 'add' in p;
 
 /** Apply `patches` to `network`; returns the patched copy and the reasons of patches that matched nothing. */
 export function applyNetworkPatches(
@@ -90,6 +128,7 @@ export function applyNetworkPatches(
   patches: readonly NetworkPatch[],
 ): { network: FeatureCollection<LineString>; unmatched: string[] } {
   const used = new Set<NetworkPatch>();
+  const edgePatches = patches.filter((p): p is EdgePatch => !isAdded(p));
   const features = network.features.flatMap((f) => {
     const coords = f.geometry.coordinates;
     const lines: number[][][] = [[]];
@@ -97,8 +136,8 @@ export function applyNetworkPatches(
       const prev = coords[i - 1];
       const current = lines[lines.length - 1] as number[][];
       if (prev) {
-        const forward = patches.find((p) => same(prev, p.from) && same(c, p.to));
-        const backward = patches.find((p) => same(prev, p.to) && same(c, p.from));
+        const forward = edgePatches.find((p) => same(prev, p.from) && same(c, p.to));
+        const backward = edgePatches.find((p) => same(prev, p.to) && same(c, p.from));
         const patch = forward ?? backward;
         if (patch) {
           used.add(patch);
@@ -116,5 +155,12 @@ export function applyNetworkPatches(
       .filter((line) => line.length >= 2)
       .map((line) => ({ ...f, geometry: { ...f.geometry, coordinates: line } }));
   });
+  const vertices = features.flatMap((f) => f.geometry.coordinates);
+  const isVertex = (p: LonLat | undefined): boolean => p !== undefined && vertices.some((v) => same(v, p));
+  for (const p of patches.filter(isAdded)) {
+    if (p.add.length < 2 || !isVertex(p.add[0]) || (p.joins && !isVertex(p.add[p.add.length - 1]))) continue;
+    used.add(p);
+    features.push({ type: 'Feature', properties: { added: true }, geometry: { type: 'LineString', coordinates: p.add.map((v) => [...v]) } });
+  }
   return { network: { ...network, features }, unmatched: patches.filter((p) => !used.has(p)).map((p) => p.reason) };
 }

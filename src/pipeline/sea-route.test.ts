@@ -68,4 +68,24 @@ describe('applyNetworkPatches', () => {
     expect(dropped.network.features.map((f) => f.geometry.coordinates)).toEqual([[[10, 0], [20, 0]]]);
     expect(applyNetworkPatches(net, [{ reason: 'x', from: [0, 0], to: [20, 0], via: [] }]).unmatched).toEqual(['x']);
   });
+
+  it('adds edges that start at a vertex (and end at one when they join), and reports those that do not', () => {
+    const net: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [line([0, 0], [10, 0], [20, 0])] };
+    const added = applyNetworkPatches(net, [
+      { reason: 'gap', add: [[0, 0], [10, 5], [20, 0]], joins: true },
+      { reason: 'approach', add: [[20, 0], [21, 1]], joins: false },
+      { reason: 'orphan', add: [[5, 5], [6, 6]], joins: false },
+      { reason: 'dangling', add: [[0, 0], [6, 6]], joins: true },
+    ]);
+    expect(added.unmatched).toEqual(['orphan', 'dangling']);
+    expect(added.network.features.map((f) => f.geometry.coordinates)).toEqual([
+      [[0, 0], [10, 0], [20, 0]], [[0, 0], [10, 5], [20, 0]], [[20, 0], [21, 1]],
+    ]);
+  });
+
+  it('routes over an added shortcut', () => {
+    const net: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [line([0, 0], [0, 10], [10, 10], [10, 0])] };
+    const route = createSeaRouter(net, [{ reason: 'gap', add: [[0, 0], [10, 0]], joins: true }])([0, 0], [10, 0]);
+    expect(route).toEqual([[0, 0], [10, 0]]);
+  });
 });

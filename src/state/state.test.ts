@@ -36,7 +36,9 @@ describe('selectors', () => {
     const a = selectVisibleLegs(index.legs, dirs, modes);
     expect(a.length).toBeGreaterThan(5);
     expect(a.every((l) => l.properties.direction === 'west' && ['rail', 'air'].includes(l.properties.mode))).toBe(true);
-    expect(a.some((l) => l.properties.id === 'air-london')).toBe(true);
+    // London is north of Chongqing by initial bearing (322 degrees); Dubai (280 degrees) is west.
+    expect(a.some((l) => l.properties.id === 'air-dubai')).toBe(true);
+    expect(a.some((l) => l.properties.id === 'air-london')).toBe(false);
     expect(selectVisibleLegs(index.legs, dirs, modes)).toBe(a);
   });
   it('resolves corridor and place ids and rejects unknown ones', () => {

@@ -1,10 +1,10 @@
 /** The corridors as a keyboard-reachable list of buttons (the map is not needed to reach them). */
-import { formatKm, t } from '../i18n/format';
 import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
 import type { ModelIndex } from '../state/selectors';
 import type { Selection } from '../state/slices/selection-slice';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
+import { mainRouteText } from './main-route-text';
 
 export function mountCorridorList(list: HTMLElement, store: AtlasStore, index: ModelIndex, onPick: (s: Selection | null) => void): void {
   const render = (): void => {
@@ -13,7 +13,8 @@ export function mountCorridorList(list: HTMLElement, store: AtlasStore, index: M
       const current = selection?.kind === 'corridor' && selection.id === c.id;
       const b = h('button', { type: 'button', className: 'corridor-button', 'data-corridor': c.id, 'aria-current': current ? 'true' : undefined },
         h('span', { className: 'corridor-name' }, c.name[lang]),
-        h('span', { className: 'meta' }, `${DIRECTION_NAMES[c.direction][lang]} · ${c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')} · ${t(lang, 'drawnKm', { km: formatKm(c.drawnKm, lang) })}`),
+        h('span', { className: 'meta' }, `${DIRECTION_NAMES[c.direction][lang]} · ${c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')}`),
+        h('span', { className: 'meta main-route' }, mainRouteText(index, c, lang)),
       );
       b.addEventListener('click', () => onPick(current ? null : { kind: 'corridor', id: c.id }));
       return h('li', { 'data-corridor': c.id }, b);

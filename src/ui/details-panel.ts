@@ -7,6 +7,7 @@ import type { ModelIndex } from '../state/selectors';
 import { selectFacts } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
+import { mainRouteText } from './main-route-text';
 import { renderFact } from './fact-item';
 
 function factList(index: ModelIndex, facts: ModelFact[], lang: Lang): HTMLUListElement {
@@ -23,6 +24,7 @@ function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
   const nodes: Array<Node | null> = [
     h('h2', { id: 'details-title', className: 'details-title' }, c.name[lang]),
     h('p', { className: 'details-meta' }, `${DIRECTION_NAMES[c.direction][lang]} · ${c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')}`),
+    h('p', { className: 'details-route main-route' }, mainRouteText(index, c, lang)),
     h('p', { className: 'details-summary' }, c.summary[lang]),
     h('h3', {}, t(lang, 'keyFactsTitle')),
     factList(index, key, lang),

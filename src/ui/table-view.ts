@@ -1,9 +1,10 @@
 /** The corridors as a table (corridor, direction, modes, legs, drawn length, key facts) in a dialog. */
-import { formatFactValue, formatKm, t } from '../i18n/format';
+import { formatFactValue, t } from '../i18n/format';
 import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
 import type { ModelIndex } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
+import { mainRouteText } from './main-route-text';
 
 export function mountTableView(dialog: HTMLDialogElement, store: AtlasStore, index: ModelIndex): void {
   const render = (): void => {
@@ -24,7 +25,7 @@ export function mountTableView(dialog: HTMLDialogElement, store: AtlasStore, ind
         h('td', {}, DIRECTION_NAMES[c.direction][lang]),
         h('td', {}, c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')),
         h('td', { className: 'num' }, String(c.legs.length)),
-        h('td', { className: 'num' }, `${formatKm(c.drawnKm, lang)} km`),
+        h('td', { className: 'main-route' }, mainRouteText(index, c, lang)),
         h('td', {}, h('ul', { className: 'plain' }, ...facts)),
       );
     });

@@ -108,6 +108,28 @@ describe('explorer', () => {
     expect(await page.locator('#table-dialog').isVisible()).toBe(false);
   });
 
+  test('given the list, the table and the panel, when I read corridor lengths, then each is a drawn main route under 25,000 km', async ({ open }) => {
+    const page = await open('');
+    /** Every "N km" figure in a text, as numbers. */
+    const kms = (text: string): number[] => [...text.matchAll(/([\d,]+) km/gu)].map((m) => Number((m[1] ?? '').replace(/,/gu, '')));
+    const routes = await page.locator('#corridor-list .main-route').allTextContents();
+    expect(routes).toHaveLength(8);
+    expect(routes.every((r) => r.includes('km drawn'))).toBe(true);
+    expect(routes).toContain('Chongqing – Duisburg · 9,371 km drawn');
+    expect(kms((await page.locator('#corridor-list').textContent()) ?? '').filter((km) => km > 25_000)).toEqual([]);
+    await page.locator('#table-toggle').click();
+    const table = (await page.locator('#table-dialog tbody').textContent()) ?? '';
+    expect(kms(table).filter((km) => km > 25_000)).toEqual([]);
+    expect(await page.locator('#table-dialog tbody .main-route').allTextContents()).toEqual(routes);
+    await page.keyboard.press('Escape');
+    for (const id of ['land-sea-corridor', 'air-routes']) {
+      await openCorridorFromList(page, id);
+      expect(await page.locator('#details .details-route').textContent()).toContain('km drawn');
+      expect(kms((await page.locator('#details').textContent()) ?? '').filter((km) => km > 25_000)).toEqual([]);
+    }
+    expect(await page.locator('#details .details-route').textContent()).toBe('Chongqing – London · 8,515 km drawn');
+  });
+
   test('given style= pointing at a local style, when the map opens, then that style is drawn instead', async ({ page, open }) => {
     await page.route((url) => url.pathname === '/fixture-style.json', (route) => route.fulfill({
       contentType: 'application/json',
