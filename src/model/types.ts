@@ -26,18 +26,71 @@ export type PartialDate = string;
 
 // ---------------------------------------------------------------- seeds (fact registry)
 
+export type ArticleId = Brand<string, 'ArticleId'>;
+export type ContextId = Brand<string, 'ContextId'>;
+export type ExternalRefId = Brand<string, 'ExternalRefId'>;
+
+/** How a date that the text does not print in full was arrived at. */
+export const DATE_BASIS_KINDS = ['inferred', 'year-inferred', 'by'] as const;
+export type DateBasisKind = (typeof DATE_BASIS_KINDS)[number];
+
+/**
+ * Why a date is what it is when the page does not print it: `inferred` (undated page, dated from
+ * its content), `year-inferred` ("On June 23" with no year), `by` (an event "not long ago" before
+ * the given date). The note says it in words, in both languages.
+ */
+export interface DateBasis {
+  kind: DateBasisKind;
+  note: I18nText;
+}
+
+/** One article of a saved page (a page may carry several). */
+export interface Article {
+  id: ArticleId;
+  title: string;
+  date: PartialDate;
+  dateBasis?: DateBasis;
+  /** Corridor, place and context ids the article actually names: the only ones its facts may refer to. */
+  names: string[];
+}
+
 /** Metadata of one source document; one seeds file per document. */
 export interface SourceDoc {
   /** The document's file name in ../shared/seeds without extension, e.g. `001_b6676536deae5f0a`. */
   id: SourceId;
   title: string;
-  outlet: string;
+  /** The outlet; absent when the saved page does not name one (shown as "outlet not named"). */
+  outlet?: string;
   /** Publication date as precise as known. */
   date: PartialDate;
   /** True when the date is inferred from the content rather than printed on the page. */
   dateInferred?: boolean;
   language: Lang;
   note?: string;
+  /** The articles on the page; facts cite one of them (`article`) when there are several. */
+  articles: Article[];
+}
+
+/** A published source outside the saved seed documents (reference notes, official figures). */
+export interface ExternalRef {
+  id: ExternalRefId;
+  publisher: string;
+  title: string;
+  date: PartialDate;
+  /** The address as text (never fetched by the app). */
+  url: string;
+  /** The words quoted, verbatim as recorded in `quoteFrom`. */
+  quote: string;
+  /** Where the quote was taken from when the page itself was not saved. */
+  quoteFrom?: string;
+}
+
+/** A background topic a fact belongs to when no corridor or place is named (e.g. China-ASEAN trade). */
+export interface FactContext {
+  id: ContextId;
+  title: I18nText;
+  /** The corridor whose panel shows this context as background, if any. */
+  shownWith?: string;
 }
 
 export const UNITS = [
@@ -60,12 +113,26 @@ interface FactBase {
   quote: string;
   /** Optional free-text qualifier shown next to the value ("more than", "about", ...). */
   qualifier?: 'more-than' | 'about' | 'nearly' | 'at-least' | 'exceeded' | 'up-to';
+  /** The article of the document the fact comes from; required when the document has several. */
+  article?: ArticleId;
+  /** Why `asOf` is what it is when the text does not print it. */
+  asOfBasis?: DateBasis;
+  /** A background context (data/contexts.yaml) for facts that name no corridor or place. */
+  context?: ContextId;
+  /** `plan`: a forward-looking statement, not an established figure. */
+  status?: 'plan';
+  /** An editorial note shown with the fact (e.g. a word missing from the saved page). */
+  note?: I18nText;
 }
 
 export interface QuantityFact extends FactBase {
   kind: 'quantity';
   value: number;
   unit: Unit;
+  /** The unit as the text scopes it ("countries and regions"); replaces the unit's name. */
+  unitText?: I18nText;
+  /** The text gives an ordinal ("the third round"): shown as "3rd round", never "3 rounds". */
+  ordinal?: boolean;
 }
 
 export interface DateFact extends FactBase {
@@ -78,12 +145,16 @@ export interface DateFact extends FactBase {
 export interface ListFact extends FactBase {
   kind: 'list';
   items: string[];
+  /** Chinese rendering of the items (the quote stays verbatim English). */
+  itemsZh: string[];
 }
 
 export interface TextFact extends FactBase {
   kind: 'text';
   /** A short verbatim phrase that is the fact ("the largest rail head linking with the EU"). */
   text: string;
+  /** Chinese rendering of the text (the quote stays verbatim English). */
+  textZh: string;
 }
 
 export type Fact = QuantityFact | DateFact | ListFact | TextFact;

@@ -1,7 +1,7 @@
 /** One broken fixture per rule of SPEC section 3.4; each must name file, record and field. */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues';
-import type { Corridor, CorridorId, FactId, LegId, Place, PlaceId, SeedFile, SourceId } from './types';
+import type { ArticleId, Corridor, CorridorId, FactId, LegId, Place, PlaceId, SeedFile, SourceId } from './types';
 import { validateCorridor, validatePlaces } from './validate-data';
 import { validateReferences } from './validate-refs';
 
@@ -11,7 +11,7 @@ const place = (id: string, coord: [number, number]): Place => ({
 
 function fixture(): { seeds: Array<{ file: string; seed: SeedFile }>; places: { file: string; places: Place[] }; corridors: Array<{ file: string; corridor: Corridor }> } {
   const seed: SeedFile = {
-    source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en' },
+    source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en', articles: [{ id: 'a1' as ArticleId, title: 't', date: '2022', names: ['c1', 'a', 'b'] }] },
     facts: [{ id: 'f1' as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: ['c1', 'a'], quote: '1' }],
   };
   const corridor: Corridor = {

@@ -5,7 +5,9 @@
 import { ID_PATTERN, isRecord, RecordReader, type Issue } from './issues';
 import { isQuoteInDocument, MAX_QUOTE_WORDS, parsePartialDate, quoteHasValue } from './quote-match';
 import { countWords } from './words';
-import { UNITS, type Fact, type FactId, type SeedFile, type SourceDoc, type SourceId } from './types';
+import {
+  DATE_BASIS_KINDS, UNITS, type Article, type ArticleId, type ContextId, type DateBasis, type Fact, type FactId, type SeedFile, type SourceDoc, type SourceId,
+} from './types';
 
 const QUALIFIERS = ['more-than', 'about', 'nearly', 'at-least', 'exceeded', 'up-to'] as const;
 const FACT_KINDS = ['quantity', 'date', 'list', 'text'] as const;
@@ -20,6 +22,42 @@ function readDate(r: RecordReader, field: string, optional = false): string {
   return v;
 }
 
+function readBasis(r: RecordReader, field: string): DateBasis | undefined {
+  const v = r.raw(field);
+  if (v === undefined) return undefined;
+  if (!isRecord(v)) {
+    r.report(field, 'must be a mapping with kind and note');
+    return undefined;
+  }
+  const issues: Issue[] = [];
+  const br = new RecordReader(r.file, r.id, v, issues);
+  const basis: DateBasis = { kind: br.oneOf('kind', DATE_BASIS_KINDS), note: br.i18n('note') };
+  for (const i of issues) r.report(`${field}.${i.field}`, i.message);
+  return basis;
+}
+
+function readArticles(r: RecordReader, fallback: { id: string; title: string; date: string }): Article[] {
+  const raw = r.raw('articles');
+  if (!Array.isArray(raw) || raw.length === 0) {
+    r.report('articles', 'must be a non-empty list of {id, title, date, names}');
+    return [{ id: fallback.id as ArticleId, title: fallback.title, date: fallback.date, names: [] }];
+  }
+  return raw.map((a, i) => {
+    const issues: Issue[] = [];
+    const ar = new RecordReader(r.file, r.id, isRecord(a) ? a : {}, issues);
+    const article: Article = {
+      id: ar.string('id', { pattern: ID_PATTERN }) as ArticleId,
+      title: ar.string('title'),
+      date: readDate(ar, 'date'),
+      names: ar.stringArray('names'),
+    };
+    const basis = readBasis(ar, 'dateBasis');
+    if (basis) article.dateBasis = basis;
+    for (const issue of issues) r.report(`articles[${i}].${issue.field}`, issue.message);
+    return article;
+  });
+}
+
 function readSource(file: string, raw: unknown, expectedId: string, issues: Issue[]): SourceDoc {
   const rec = isRecord(raw) ? raw : {};
   if (!isRecord(raw)) issues.push({ file, id: '(source)', field: 'source', message: 'is missing' });
@@ -29,17 +67,20 @@ function readSource(file: string, raw: unknown, expectedId: string, issues: Issu
   const source: SourceDoc = {
     id: id as SourceId,
     title: r.string('title'),
-    outlet: r.string('outlet'),
     date: readDate(r, 'date'),
     language: r.oneOf('language', ['en', 'zh'] as const),
+    articles: [],
   };
+  const outlet = r.string('outlet', { optional: true });
+  if (outlet) source.outlet = outlet;
+  source.articles = readArticles(r, source);
   if (rec.dateInferred === true) source.dateInferred = true;
   const note = r.string('note', { optional: true });
   if (note) source.note = note;
   return source;
 }
 
-function readFact(file: string, raw: unknown, index: number, issues: Issue[], documentText?: string): Fact | undefined {
+export function readFact(file: string, raw: unknown, index: number, issues: Issue[], documentText?: string): Fact | undefined {
   if (!isRecord(raw)) {
     issues.push({ file, id: `facts[${index}]`, field: '(record)', message: 'must be a mapping' });
     return undefined;
@@ -56,12 +97,25 @@ function readFact(file: string, raw: unknown, index: number, issues: Issue[], do
     quote: r.string('quote'),
   };
   const qualifier = r.optionalOneOf('qualifier', QUALIFIERS);
-  const withQualifier = qualifier === undefined ? base : { ...base, qualifier };
+  const extra: Partial<Pick<Fact, 'qualifier' | 'article' | 'asOfBasis' | 'context' | 'status' | 'note'>> = {};
+  if (qualifier !== undefined) extra.qualifier = qualifier;
+  const article = r.string('article', { optional: true });
+  if (article) extra.article = article as ArticleId;
+  const basis = readBasis(r, 'asOfBasis');
+  if (basis) extra.asOfBasis = basis;
+  const context = r.string('context', { optional: true });
+  if (context) extra.context = context as ContextId;
+  const status = r.optionalOneOf('status', ['plan'] as const);
+  if (status) extra.status = status;
+  if (r.has('note')) extra.note = r.i18n('note');
+  const withQualifier = { ...base, ...extra };
 
   let fact: Fact;
   switch (kind) {
     case 'quantity':
       fact = { ...withQualifier, kind, value: r.number('value'), unit: r.oneOf('unit', UNITS) };
+      if (r.has('unitText')) fact.unitText = r.i18n('unitText');
+      if (r.raw('ordinal') !== undefined && r.boolean('ordinal')) fact.ordinal = true;
       break;
     case 'date': {
       const until = readDate(r, 'until', true);
@@ -69,10 +123,11 @@ function readFact(file: string, raw: unknown, index: number, issues: Issue[], do
       break;
     }
     case 'list':
-      fact = { ...withQualifier, kind, items: r.stringArray('items', { nonEmpty: true }) };
+      fact = { ...withQualifier, kind, items: r.stringArray('items', { nonEmpty: true }), itemsZh: r.stringArray('itemsZh', { nonEmpty: true }) };
+      if (fact.itemsZh.length !== fact.items.length) r.report('itemsZh', `must have one Chinese rendering per item (${fact.items.length}), got ${fact.itemsZh.length}`);
       break;
     case 'text':
-      fact = { ...withQualifier, kind, text: r.string('text') };
+      fact = { ...withQualifier, kind, text: r.string('text'), textZh: r.string('textZh') };
       break;
   }
 
