@@ -288,4 +288,5 @@ export const UNIT_NAMES: Readonly<Record<Unit, { one: string; other: string; zh:
   count: { one: 'time', other: 'times', zh: '次' },
   edition: { one: '', other: '', zh: '' },
   rounds: { one: 'round', other: 'rounds', zh: '轮' },
+  km: { one: 'km', other: 'km', zh: '公里' },
 };

@@ -19,7 +19,7 @@ export function quoteHasOrdinal(quote: string, value: number): boolean {
   const q = normalizeWhitespace(quote);
   const word = Number.isInteger(value) ? ORDINAL_WORDS[value] : undefined;
   if (word && new RegExp(`\\b${word}\\b`, 'iu').test(q)) return true;
-  return numberForms(value).some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.,]/gu, '\\$&')}(?:st|nd|rd|th)\\b`, 'u').test(q));
+  return numberForms(value).some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:st|nd|rd|th)\\b`, 'u').test(q));
 }
 
 /** A fact shown as a plain count although its quote gives the number as an ordinal. */

@@ -81,7 +81,7 @@ export interface ExternalRef {
   url: string;
   /** The words quoted, verbatim as recorded in `quoteFrom`. */
   quote: string;
-  /** Where the quote was taken from when the page itself was not saved. */
+  /** Where the quote was read (the page itself is not saved here). */
   quoteFrom?: string;
 }
 
@@ -98,7 +98,7 @@ export const UNITS = [
   'CNY', 'USD', 'percent', 'sqm', 'days', 'years', 'hours', 'minutes', 'services', 'events',
   'consulates', 'pairs', 'districts', 'railway-corridors', 'railway-routes', 'expressways',
   'instruments', 'facilities', 'clusters', 'companies', 'institutions', 'actions', 'tasks',
-  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds',
+  'streets', 'hubs', 'rank', 'count', 'edition', 'rounds', 'km',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
