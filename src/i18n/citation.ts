@@ -28,7 +28,7 @@ export function planWord(lang: Lang): string {
 /** A date and, when it is not printed as such, why: "July 2022 — date inferred: undated page; …". */
 export function datedText(date: string, basis: DateBasis | undefined, lang: Lang): string {
   const d = formatDate(date, lang);
-  return basis ? `${d} — ${W[lang][basis.kind]}: ${basis.note[lang]}` : d;
+  return basis ? `${d} — ${W[lang][basis.kind]}${lang === 'zh' ? '：' : ': '}${basis.note[lang]}` : d;
 }
 
 /** "as of 23 June 2022 — year inferred: …" / "截至2022年6月23日 — 年份为推断：…". */
