@@ -11,12 +11,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatIssue, type Issue } from '../src/model/issues';
+import { parseWith, TourFileSchema } from '../src/model/schemas';
 import { buildModel, formatModel } from '../src/pipeline/build-model';
 import { createSeaRouter } from '../src/pipeline/sea-route';
 import { diffLines, formatLineDifferences } from '../src/pipeline/text-diff';
 import { tourRefsOf } from '../src/tour/tour-refs';
 import { validateTour } from '../src/tour/validate-tour';
 import { loadSeaNetwork, loadSources, loadTourFiles, readCommittedModel } from './lib/load-sources';
+import { SourcePositions } from './lib/positions';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,7 +38,10 @@ function options(): { root: string; out: string; check: boolean } {
   }
 }
 
-function fail(issues: readonly Issue[]): never {
+const positions = new SourcePositions();
+
+function fail(issues: Issue[]): never {
+  positions.attach(issues);
   console.error(`build:model failed with ${issues.length} problem(s):`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
   process.exit(1);
@@ -48,6 +53,7 @@ const issues: Issue[] = [];
 const sources = loadSources(
   { root, seedsDir: join(root, 'seeds'), dataDir: join(root, 'data'), documentsDir: resolve(root, '../shared/seeds') },
   issues,
+  positions,
 );
 if (issues.length) fail(issues);
 
@@ -56,8 +62,10 @@ if (issues.length) fail(issues);
 
 // Tours name facts, corridors and places of this model: check them against it.
 const refs = tourRefsOf(model);
-const tours = loadTourFiles(root, join(root, 'data/tours'), issues);
+const tours = loadTourFiles(root, join(root, 'data/tours'), issues, positions);
 for (const { name, file, raw } of tours) {
+  // The strict shape first (unknown keys, types); then the rules and references of the player's own check.
+  if (!parseWith(TourFileSchema, file, raw, issues).ok) continue;
   const result = validateTour(raw, refs, file);
   issues.push(...result.issues);
   if (result.tour && `${result.tour.id}.json` !== name) issues.push({ file, id: result.tour.id, field: 'id', message: `must match the file name (${name})` });

@@ -3,7 +3,7 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  ContextId, Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, FactId, I18nText, LegId, Mode, PlaceId, PlaceKind, SourceDoc,
+  ContextId, Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, FactId, I18nText, LegId, LegRole, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
@@ -24,7 +24,7 @@ export interface LegProperties {
   corridor: CorridorId;
   name: I18nText;
   mode: Mode;
-  role: 'trunk' | 'branch' | 'feeder';
+  role: LegRole;
   /** The leg's own direction from Chongqing (the corridor's, or by bearing for air legs). */
   direction: Direction;
   inferred: boolean;
@@ -41,7 +41,7 @@ export interface PlaceProperties {
   id: PlaceId;
   name: I18nText;
   placeKind: PlaceKind;
-  role: 'hub' | 'gateway' | 'destination' | 'waypoint';
+  role: PlaceRole;
   coordSource: string;
   coordNote?: string;
   corridors: CorridorId[];

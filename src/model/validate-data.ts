@@ -1,112 +1,20 @@
-/** Validates the hand-written geography: places and corridors (with their legs). Pure. */
-import { ID_PATTERN, isRecord, RecordReader, type Issue } from './issues';
-import {
-  COORD_SOURCES, CORRIDOR_DIRECTIONS, MODES, PLACE_KINDS,
-  type ControlPoint, type Corridor, type CorridorId, type FactId, type Leg, type LegId, type Place,
-  type PlaceId, type Waypoint,
-} from './types';
+/**
+ * Validates the hand-written geography, places and corridors (with their legs): the shape by the
+ * strict schemas (schemas.ts, which also hold the per-record rules: a routing only on sea legs).
+ * Cross-file references are validate-refs.ts. Pure; build time only.
+ */
+import type { Issue } from './issues';
+import { CorridorSchema, parseWith, PlacesFileSchema } from './schemas';
+import type { Corridor, Place } from './types';
 
-function readLonLat(r: RecordReader, field: string, value: unknown): [number, number] | undefined {
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    r.report(field, `must be [longitude, latitude], got ${JSON.stringify(value)}`);
-    return undefined;
-  }
-  const [lon, lat] = value as [number, number];
-  if (lon < -180 || lon > 180) r.report(field, `longitude ${lon} is out of range -180..180`);
-  if (lat < -90 || lat > 90) r.report(field, `latitude ${lat} is out of range -90..90`);
-  return [lon, lat];
+/** The places of data/places.yaml, or undefined when the file does not have their shape. */
+export function validatePlaces(file: string, raw: unknown, issues: Issue[]): Place[] | undefined {
+  const parsed = parseWith(PlacesFileSchema, file, raw, issues);
+  return parsed.ok ? parsed.value.places : undefined;
 }
 
-export function validatePlaces(file: string, raw: unknown, issues: Issue[]): Place[] {
-  const list = isRecord(raw) && Array.isArray(raw.places) ? raw.places : undefined;
-  if (!list) {
-    issues.push({ file, id: '(file)', field: 'places', message: 'must be a list' });
-    return [];
-  }
-  const places: Place[] = [];
-  list.forEach((item, i) => {
-    if (!isRecord(item)) {
-      issues.push({ file, id: `places[${i}]`, field: '(record)', message: 'must be a mapping' });
-      return;
-    }
-    const r = new RecordReader(file, typeof item.id === 'string' ? item.id : `places[${i}]`, item, issues);
-    const coord = readLonLat(r, 'coord', item.coord) ?? [0, 0];
-    const place: Place = {
-      id: r.string('id', { pattern: ID_PATTERN }) as PlaceId,
-      name: r.i18n('name'),
-      kind: r.oneOf('kind', PLACE_KINDS),
-      coord,
-      coordSource: r.oneOf('coordSource', COORD_SOURCES),
-      role: r.oneOf('role', ['hub', 'gateway', 'destination', 'waypoint'] as const),
-    };
-    const note = r.string('coordNote', { optional: true });
-    if (note) place.coordNote = note;
-    places.push(place);
-  });
-  return places;
-}
-
-function readWaypoint(r: RecordReader, value: unknown, index: number): Waypoint | undefined {
-  const field = `via[${index}]`;
-  if (typeof value === 'string' && value !== '') return value as PlaceId;
-  if (isRecord(value)) {
-    const at = readLonLat(r, `${field}.at`, value.at);
-    if (typeof value.note !== 'string' || value.note === '') r.report(`${field}.note`, 'a control point needs a note saying what it is');
-    if (at) return { at, note: typeof value.note === 'string' ? value.note : '' } satisfies ControlPoint;
-    return undefined;
-  }
-  r.report(field, `must be a place id or {at: [lon, lat], note}, got ${JSON.stringify(value)}`);
-  return undefined;
-}
-
-function readLeg(file: string, raw: unknown, index: number, issues: Issue[]): Leg | undefined {
-  if (!isRecord(raw)) {
-    issues.push({ file, id: `legs[${index}]`, field: '(record)', message: 'must be a mapping' });
-    return undefined;
-  }
-  const r = new RecordReader(file, typeof raw.id === 'string' ? raw.id : `legs[${index}]`, raw, issues);
-  const via = r.array('via')
-    .map((w, i) => readWaypoint(r, w, i))
-    .filter((w): w is Waypoint => w !== undefined);
-  if (via.length < 2) r.report('via', 'needs at least two waypoints');
-  const leg: Leg = {
-    id: r.string('id', { pattern: ID_PATTERN }) as LegId,
-    name: r.i18n('name'),
-    mode: r.oneOf('mode', MODES),
-    role: r.oneOf('role', ['trunk', 'branch', 'feeder'] as const),
-    via,
-    inferred: r.boolean('inferred'),
-  };
-  const routing = r.optionalOneOf('routing', ['lanes', 'charted'] as const);
-  if (routing !== undefined) {
-    if (leg.mode !== 'sea') r.report('routing', 'only sea legs take a routing');
-    leg.routing = routing;
-  }
-  const note = r.string('note', { optional: true });
-  if (note) leg.note = note;
-  const facts = r.stringArray('facts', { optional: true });
-  if (facts.length) leg.facts = facts as FactId[];
-  return leg;
-}
-
+/** One corridor file, or undefined when it does not have a corridor's shape. */
 export function validateCorridor(file: string, raw: unknown, issues: Issue[]): Corridor | undefined {
-  if (!isRecord(raw)) {
-    issues.push({ file, id: '(file)', field: '(root)', message: 'must be a mapping' });
-    return undefined;
-  }
-  const r = new RecordReader(file, typeof raw.id === 'string' ? raw.id : '(corridor)', raw, issues);
-  const legs = r.array('legs')
-    .map((l, i) => readLeg(file, l, i, issues))
-    .filter((l): l is Leg => l !== undefined);
-  if (legs.length === 0) r.report('legs', 'a corridor needs at least one leg');
-  return {
-    id: r.string('id', { pattern: ID_PATTERN }) as CorridorId,
-    name: r.i18n('name'),
-    short: r.i18n('short'),
-    direction: r.oneOf('direction', CORRIDOR_DIRECTIONS),
-    status: r.oneOf('status', ['operating', 'under-construction', 'planned'] as const),
-    summary: r.i18n('summary'),
-    facts: r.stringArray('facts') as FactId[],
-    legs,
-  };
+  const parsed = parseWith(CorridorSchema, file, raw, issues);
+  return parsed.ok ? parsed.value : undefined;
 }

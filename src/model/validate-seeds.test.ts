@@ -27,7 +27,7 @@ describe('validateSeedFile', () => {
     const issues: Issue[] = [];
     const out = validateSeedFile('seeds/001_x.yaml', '001_x', seed({}), issues, DOC);
     expect(issues).toEqual([]);
-    expect(out.facts[0]).toMatchObject({ kind: 'quantity', value: 10000, unit: 'trains' });
+    expect(out?.facts[0]).toMatchObject({ kind: 'quantity', value: 10000, unit: 'trains' });
   });
 
   it('names file, record and field when the quote is not in the document', () => {

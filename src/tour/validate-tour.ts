@@ -2,7 +2,7 @@
  * Validates an untrusted tour file against the format and the loaded model. Every problem is
  * reported with the file, the chapter and the field, like the model's validation. Pure.
  */
-import { ID_PATTERN, isRecord, RecordReader, type Issue } from '../model/issues';
+import { ID_PATTERN, isRecord, type Issue } from '../model/issues';
 import { DIRECTIONS, MODES } from '../model/types';
 import { countWords } from '../model/words';
 import { TOUR_SCHEMA_VERSION, type Bounds, type Chapter, type Tour, type TourCamera, type TourRefs } from './tour-schema';
@@ -12,6 +12,81 @@ export const MAX_TEXT_WORDS = 40;
 const MAX_TEXT_CHARS_ZH = 120;
 const DIGITS = /[0-9\uFF10-\uFF19]/u;
 const MARKUP = /<\s*[a-z/!]/iu;
+
+/**
+ * Reads typed fields out of one untrusted tour record, collecting an issue for each bad field
+ * instead of throwing. The browser's light check: the build refuses unknown keys and wrong types
+ * with the strict schema (src/model/schemas.ts), which stays out of the browser.
+ */
+class RecordReader {
+  constructor(
+    readonly file: string,
+    readonly id: string,
+    private readonly record: Record<string, unknown>,
+    private readonly issues: Issue[],
+  ) {}
+
+  report(field: string, message: string): void {
+    this.issues.push({ file: this.file, id: this.id, field, message });
+  }
+
+  has(field: string): boolean {
+    return this.record[field] !== undefined && this.record[field] !== null;
+  }
+
+  raw(field: string): unknown {
+    return this.record[field];
+  }
+
+  string(field: string, opts: { optional?: boolean; pattern?: RegExp } = {}): string {
+    const v = this.record[field];
+    if (v === undefined || v === null) {
+      if (!opts.optional) this.report(field, 'is missing');
+      return '';
+    }
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.report(field, `must be a non-empty string, got ${JSON.stringify(v)}`);
+      return '';
+    }
+    if (opts.pattern && !opts.pattern.test(v)) this.report(field, `"${v}" does not match ${opts.pattern}`);
+    return v;
+  }
+
+  number(field: string, opts: { min?: number; max?: number } = {}): number {
+    const v = this.record[field];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.report(field, v === undefined ? 'is missing' : `must be a finite number, got ${JSON.stringify(v)}`);
+      return Number.NaN;
+    }
+    if (opts.min !== undefined && v < opts.min) this.report(field, `${v} is below ${opts.min}`);
+    if (opts.max !== undefined && v > opts.max) this.report(field, `${v} is above ${opts.max}`);
+    return v;
+  }
+
+  i18n(field: string): { en: string; zh: string } {
+    const v = this.record[field];
+    if (!isRecord(v)) {
+      this.report(field, 'must be an object with en and zh text');
+      return { en: '', zh: '' };
+    }
+    const out = { en: '', zh: '' };
+    for (const lang of ['en', 'zh'] as const) {
+      const t = v[lang];
+      if (typeof t !== 'string' || t.trim() === '') this.report(`${field}.${lang}`, 'is missing or empty');
+      else out[lang] = t;
+    }
+    return out;
+  }
+
+  array(field: string): unknown[] {
+    const v = this.record[field];
+    if (!Array.isArray(v)) {
+      this.report(field, v === undefined ? 'is missing' : 'must be a list');
+      return [];
+    }
+    return v;
+  }
+}
 
 function lngLat(r: RecordReader, field: string, value: unknown): [number, number] | null {
   if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {

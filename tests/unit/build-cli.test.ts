@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { UNITS } from '../../src/model/types';
 import { ROOT } from './helpers/sources';
 
 const temp = mkdtempSync(join(tmpdir(), 'atlas-build-'));
@@ -27,6 +28,28 @@ function edit(root: string, file: string, from: string, to: string): void {
   const text = readFileSync(path, 'utf8');
   if (!text.includes(from)) throw new Error(`fixture text not found in ${file}: ${from}`);
   writeFileSync(path, text.replace(from, to));
+}
+
+/**
+ * `(at file:line:col)` of the first `needle` after `after` in the edited file, counted here by
+ * splitting lines (independently of the yaml parser the build uses).
+ */
+function at(root: string, file: string, needle: string, after = ''): string {
+  const text = readFileSync(join(root, file), 'utf8');
+  const offset = text.indexOf(needle, text.indexOf(after));
+  if (offset < 0 || text.indexOf(after) < 0) throw new Error(`${needle} not found in ${file}`);
+  const lines = text.slice(0, offset).split('\n');
+  return `(at ${file}:${lines.length}:${(lines.at(-1) ?? '').length + 1})`;
+}
+
+/** Build with one typo; the status and stderr, and the root to compute positions in. */
+function buildWithTypo(file: string, from: string, to: string): { status: number | null; stderr: string; root: string } {
+  let root = '';
+  const r = runBuild((dir) => {
+    root = dir;
+    edit(dir, file, from, to);
+  });
+  return { ...r, root };
 }
 
 describe('npm run build:model options', () => {
@@ -77,6 +100,78 @@ describe('npm run build:model on broken data', () => {
   it('exits 1 for malformed YAML, naming the file', () => {
     const r = runBuild((root) => writeFileSync(join(root, 'data/places.yaml'), 'places: [unclosed'));
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/data\/places\.yaml: record "\(file\)": field "\(yaml\)"/u);
+    expect(r.stderr).toMatch(/data\/places\.yaml: record "\(file\)": field "\(yaml\)": .* \(at data\/places\.yaml:1:\d+\)/u);
+  });
+});
+
+describe('npm run build:model refuses what it does not understand (one test per kind of typo, with line:col)', () => {
+  const SEED = 'seeds/000_cd0198dfc57e77b5.yaml';
+  const LSC = 'data/corridors/land-sea-corridor.yaml';
+  const TOUR = 'data/tours/chongqing-four-directions.json';
+
+  it('an unknown key on a fact (qualifer: nearly) fails instead of dropping "nearly"', () => {
+    const r = buildWithTypo(SEED, '  - id: caexpo-2022-edition\n', '  - id: caexpo-2022-edition\n    qualifer: nearly\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${SEED}: record "caexpo-2022-edition": field "qualifer": unknown key "qualifer"; allowed keys: id, label, asOf, refs, quote, qualifier, article, asOfBasis, context, status, note, kind, value, unit, unitText, ordinal ${at(r.root, SEED, 'qualifer:')}`,
+    );
+  });
+
+  it('an unknown key on a leg (routng: charted) fails instead of routing the leg on lanes', () => {
+    const r = buildWithTypo(LSC, '    mode: sea\n    role: trunk\n    inferred: false\n    note: "Lane computed on the MARNET network."\n    via: [qinzhou-port, singapore]',
+      '    mode: sea\n    role: trunk\n    inferred: false\n    routng: charted\n    note: "Lane computed on the MARNET network."\n    via: [qinzhou-port, singapore]');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `${LSC}: record "lsc-sea-singapore": field "routng": unknown key "routng"; allowed keys: id, name, mode, role, via, inferred, routing, note, facts ${at(r.root, LSC, 'routng:')}`,
+    );
+  });
+
+  it('unknown keys on tour chapters (higlight, dwel, note) fail instead of being dropped', () => {
+    let root = '';
+    const r = runBuild((dir) => {
+      root = dir;
+      edit(dir, TOUR, '"id": "west",', '"id": "west", "higlight": { "corridors": ["china-europe-rail"] },');
+      edit(dir, TOUR, '"id": "south",', '"id": "south", "dwel": 12,');
+      edit(dir, TOUR, '"id": "east",', '"id": "east", "note": { "en": "Say it slowly.", "zh": "慢慢说。" },');
+    });
+    expect(r.status).toBe(1);
+    const keys = 'id, title, text, camera, highlight, filters, facts, dwell, notes';
+    expect(r.stderr).toContain(`${TOUR}: record "west": field "higlight": unknown key "higlight"; allowed keys: ${keys} ${at(root, TOUR, '"higlight"')}`);
+    expect(r.stderr).toContain(`${TOUR}: record "south": field "dwel": unknown key "dwel"; allowed keys: ${keys} ${at(root, TOUR, '"dwel"')}`);
+    expect(r.stderr).toContain(`${TOUR}: record "east": field "note": unknown key "note"; allowed keys: ${keys} ${at(root, TOUR, '"note"')}`);
+  });
+
+  it('a wrong unit fails with the allowed units', () => {
+    const r = buildWithTypo(SEED, '    unit: edition\n', '    unit: editions\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${SEED}: record "caexpo-2022-edition": field "unit": must be one of ${UNITS.join(', ')}, got "editions" ${at(r.root, SEED, 'unit: editions')}`);
+    expect(UNITS).toContain('edition');
+  });
+
+  it('a wrong mode fails with the allowed modes', () => {
+    const r = buildWithTypo(LSC, '    mode: sea\n    role: trunk\n    inferred: false\n    note: "Lane computed on the MARNET network."', '    mode: ship\n    role: trunk\n    inferred: false\n    note: "Lane computed on the MARNET network."');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${LSC}: record "lsc-sea-singapore": field "mode": must be one of rail, river, sea, road, air, data, got "ship" ${at(r.root, LSC, 'mode: ship')}`);
+  });
+
+  it('an unknown key on a place fails', () => {
+    const PLACES = 'data/places.yaml';
+    const r = buildWithTypo(PLACES, '{id: chongqing, name: {en: Chongqing, zh: 重庆},', '{id: chongqing, population: 32000000, name: {en: Chongqing, zh: 重庆},');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${PLACES}: record "chongqing": field "population": unknown key "population"; allowed keys: id, name, coord, kind, coordSource, coordNote, role ${at(r.root, PLACES, 'population:')}`);
+  });
+
+  it('an unknown key on a source fails', () => {
+    const SOURCE = 'seeds/001_b6676536deae5f0a.yaml';
+    const r = buildWithTypo(SOURCE, '  outlet: Chongqing Daily\n', '  outlet: Chongqing Daily\n  publisher: Chongqing Daily\n');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${SOURCE}: record "(source)": field "publisher": unknown key "publisher"; allowed keys: id, title, outlet, articles, date, language, dateInferred, note ${at(r.root, SOURCE, 'publisher:')}`);
+  });
+
+  it('a domain check (unknown place id) also ends with its line:col', () => {
+    const file = 'data/corridors/china-europe-rail.yaml';
+    const r = buildWithTypo(file, 'hanover, duisburg]', 'hanover, duisberg]');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`field "via[6]": unknown place id "duisberg" ${at(r.root, file, 'duisberg]')}`);
   });
 });
