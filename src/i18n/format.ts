@@ -18,7 +18,7 @@ export function formatInteger(n: number, lang: Lang): string {
 function ordinalEn(n: number): string {
   const mod100 = n % 100;
   const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
+  return `${formatInteger(n, 'en')}${suffix}`;
 }
 
 /** A plain number the way each language writes large amounts: 343.83 billion / 3438.3亿. */
@@ -45,8 +45,12 @@ export function formatDate(date: string, lang: Lang): string {
 }
 
 function quantityText(fact: Extract<Fact, { kind: 'quantity' }>, lang: Lang): string {
-  const { value, unit } = fact;
+  const { value, unit, unitText } = fact;
   const names = UNIT_NAMES[unit];
+  // The text's own scope ("countries and regions") and ordinals ("the third round") win.
+  const word = unitText ? unitText[lang] : lang === 'zh' ? names.zh : value === 1 ? names.one : names.other;
+  if (fact.ordinal) return lang === 'zh' ? `第${value}${word}` : `${ordinalEn(value)} ${word}`;
+  if (unitText) return lang === 'zh' ? `${formatAmount(value, 'zh')}${word}` : `${formatAmount(value, 'en')} ${word}`;
   if (unit === 'rank') return lang === 'zh' ? `第${value}` : `No. ${value}`;
   if (unit === 'edition') return lang === 'zh' ? `第${value}届` : ordinalEn(value);
   if (unit === 'percent') return `${plainNumber(value)}%`;
@@ -67,10 +71,10 @@ export function formatFactValue(fact: Fact, lang: Lang): string {
       text = fact.until ? `${formatDate(fact.date, lang)} – ${formatDate(fact.until, lang)}` : formatDate(fact.date, lang);
       break;
     case 'list':
-      text = fact.items.join(lang === 'zh' ? '、' : ', ');
+      text = lang === 'zh' ? fact.itemsZh.join('、') : fact.items.join(', ');
       break;
     case 'text':
-      text = fact.text;
+      text = lang === 'zh' ? fact.textZh : fact.text;
       break;
   }
   if (!fact.qualifier) return text;

@@ -2,7 +2,7 @@
 import { isRecord } from './issues';
 import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type PlaceFeature } from './schema';
 
-const LISTS = ['sources', 'facts', 'corridors', 'features'] as const;
+const LISTS = ['sources', 'references', 'contexts', 'facts', 'corridors', 'features'] as const;
 
 /** The checks the app relies on; the build that wrote the model validated the rest. */
 function hasModelShape(json: Record<string, unknown>): json is Record<string, unknown> & AtlasModel {

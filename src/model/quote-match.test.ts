@@ -76,10 +76,10 @@ describe('quoteHasValue', () => {
     const d: Fact = { ...base, kind: 'date', date: '2022-09-16', until: '2022-09-19', quote: 'From September 16th to 19th' };
     expect(quoteHasValue(d)).toBe(true);
     expect(quoteHasValue({ ...d, until: '2022-09-20' })).toBe(false);
-    const l: Fact = { ...base, kind: 'list', items: ['Vietnam', 'Malaysia'], quote: 'such as Vietnam, Malaysia and Singapore' };
+    const l: Fact = { ...base, kind: 'list', items: ['Vietnam', 'Malaysia'], itemsZh: ['越南', '马来西亚'], quote: 'such as Vietnam, Malaysia and Singapore' };
     expect(quoteHasValue(l)).toBe(true);
     expect(quoteHasValue({ ...l, items: ['Vietnam', 'Japan'] })).toBe(false);
-    const t: Fact = { ...base, kind: 'text', text: 'largest rail head', quote: 'the largest rail head linking with the EU' };
+    const t: Fact = { ...base, kind: 'text', text: 'largest rail head', textZh: '最大铁路枢纽', quote: 'the largest rail head linking with the EU' };
     expect(quoteHasValue(t)).toBe(true);
     expect(quoteHasValue({ ...t, text: 'smallest rail head' })).toBe(false);
   });

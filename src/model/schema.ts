@@ -3,13 +3,20 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  Corridor, CorridorId, Direction, Fact, FactId, I18nText, LegId, LegRole, MainRoute, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
+  ContextId, Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, FactId, I18nText, LegId, LegRole, MainRoute, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
 export const MODEL_SCHEMA_VERSION = 1;
 
-export type ModelFact = Fact & { source: SourceDoc['id'] };
+/** The two kinds of source a figure can come from. */
+export const SOURCE_KINDS = ['seed', 'external'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A fact with its source: a seed document (`sources`) or an external reference (`references`). */
+export type ModelFact = Fact & { source: string; sourceKind: SourceKind };
+
+export type { SourceDoc };
 
 export interface LegProperties {
   kind: 'leg';
@@ -79,12 +86,18 @@ export interface ModelCorridor extends Omit<Corridor, 'facts' | 'legs' | 'mainRo
   /** The main route's drawn length (never a sum of branches). */
   drawnKm: number;
   mainRoute: ModelMainRoute;
+  /** Background contexts shown in this corridor's panel (their facts name no corridor). */
+  contexts: ContextId[];
 }
 
 export interface AtlasModel {
   type: 'FeatureCollection';
   schemaVersion: number;
   sources: SourceDoc[];
+  /** External references (published sources outside the seed documents). */
+  references: ExternalRef[];
+  /** Background contexts of facts that name no corridor or place. */
+  contexts: FactContext[];
   facts: ModelFact[];
   corridors: ModelCorridor[];
   features: Array<LegFeature | PlaceFeature>;

@@ -11,9 +11,9 @@ import * as v from 'valibot';
 import { ID_PATTERN, type Issue } from './issues';
 import { parsePartialDate } from './quote-match';
 import {
-  COORD_SOURCES, CORRIDOR_DIRECTIONS, CORRIDOR_STATUSES, DIRECTIONS, FACT_KINDS, LANGS, LEG_ROLES,
+  COORD_SOURCES, CORRIDOR_DIRECTIONS, CORRIDOR_STATUSES, DATE_BASIS_KINDS, DIRECTIONS, FACT_KINDS, FACT_STATUSES, LANGS, LEG_ROLES,
   MODES, PLACE_KINDS, PLACE_ROLES, QUALIFIERS, SEA_ROUTINGS, UNITS,
-  type CorridorId, type FactId, type LegId, type PlaceId, type SourceId,
+  type ArticleId, type ContextId, type CorridorId, type ExternalRefId, type FactId, type LegId, type PlaceId, type SourceId,
 } from './types';
 
 // ---------------------------------------------------------------- building blocks
@@ -70,11 +70,30 @@ function lonLat(maxLat: number) {
 
 // ---------------------------------------------------------------- seeds (fact registry)
 
+const articleId = v.pipe(id, v.transform((s) => s as ArticleId));
+const contextId = v.pipe(id, v.transform((s) => s as ContextId));
+
+/** Why a date is what it is when the text does not print it, in words in both languages. */
+export const DateBasisSchema = strict({ kind: oneOf(DATE_BASIS_KINDS), note: i18n }, 'a mapping {kind, note: {en, zh}}');
+
+/** One article of a saved page. */
+export const ArticleSchema = strict({
+  id: articleId,
+  title: text,
+  date: partialDate,
+  dateBasis: v.optional(DateBasisSchema),
+  /** Corridor, place and context ids the article actually names: the only ones its facts may refer to. */
+  names: list(text),
+});
+
 export const SourceDocSchema = strict({
   /** The document's file name in ../shared/seeds without extension, e.g. `001_b6676536deae5f0a`. */
   id: v.pipe(text, v.transform((s) => s as SourceId)),
   title: text,
-  outlet: text,
+  /** Absent when the saved page names no outlet (shown as "outlet not named"). */
+  outlet: v.optional(text),
+  /** The articles on the page; a fact cites one (`article`) when there are several. */
+  articles: v.pipe(list(ArticleSchema), v.minLength(1, 'must list the page\'s articles')),
   /** Publication date as precise as known. */
   date: partialDate,
   language: oneOf(LANGS),
@@ -94,9 +113,28 @@ const factBase = {
   quote: text,
   /** Shown next to the value ("more than", "about", ...). */
   qualifier: v.optional(oneOf(QUALIFIERS)),
+  /** The article of the document the fact comes from; required when the document has several. */
+  article: v.optional(articleId),
+  /** Why `asOf` is what it is when the text does not print it. */
+  asOfBasis: v.optional(DateBasisSchema),
+  /** A background context (data/contexts.yaml) for facts that name no corridor or place. */
+  context: v.optional(contextId),
+  status: v.optional(oneOf(FACT_STATUSES)),
+  /** An editorial note shown with the fact (e.g. a word missing from the saved page). */
+  note: v.optional(i18n),
 };
 
-export const QuantityFactSchema = strict({ ...factBase, kind: v.literal('quantity'), value: finite, unit: oneOf(UNITS) });
+const quantityEntries = {
+  ...factBase,
+  kind: v.literal('quantity'),
+  value: finite,
+  unit: oneOf(UNITS),
+  /** The unit as the text scopes it ("countries and regions"); replaces the unit's name. */
+  unitText: v.optional(i18n),
+  /** The text gives an ordinal ("the third round"): shown as "3rd round", never "3 rounds". */
+  ordinal: v.optional(bool),
+};
+export const QuantityFactSchema = strict(quantityEntries);
 export const DateFactSchema = strict({
   ...factBase,
   kind: v.literal('date'),
@@ -108,12 +146,16 @@ export const ListFactSchema = strict({
   ...factBase,
   kind: v.literal('list'),
   items: v.pipe(list(text), v.minLength(1, 'must not be empty')),
+  /** Chinese rendering of the items, one per item (the quote stays verbatim English). */
+  itemsZh: v.pipe(list(text), v.minLength(1, 'must not be empty')),
 });
 export const TextFactSchema = strict({
   ...factBase,
   kind: v.literal('text'),
   /** A short verbatim phrase that is the fact ("the largest rail head linking with the EU"). */
   text,
+  /** Chinese rendering of the text (the quote stays verbatim English). */
+  textZh: text,
 });
 
 export const FactSchema = v.variant(
@@ -126,6 +168,42 @@ export const SeedFileSchema = strict({
   source: SourceDocSchema,
   facts: v.pipe(list(FactSchema), v.minLength(1, 'must be a non-empty list')),
 }, 'a mapping with source and facts');
+
+// ---------------------------------------------------------------- external references
+
+export const ExternalRefSchema = strict({
+  id: v.pipe(id, v.transform((s) => s as ExternalRefId)),
+  publisher: text,
+  title: text,
+  date: partialDate,
+  /** The address as text (never fetched by the app). */
+  url: v.pipe(text, v.regex(/^https?:\/\/\S+$/u, (i) => `must be an http(s) address, got ${got(i)}`)),
+  /** The words quoted, verbatim from the page. */
+  quote: text,
+  /** Where the quote was read (the page itself is not saved here). */
+  quoteFrom: v.optional(text),
+});
+
+/** A fact that cites an external reference (`source`: its id); one of the four fact kinds. */
+const ExternalFactSchema = v.variant('kind', [
+  strict({ ...quantityEntries, source: text }),
+  strict({ ...DateFactSchema.entries, source: text }),
+  strict({ ...ListFactSchema.entries, source: text }),
+  strict({ ...TextFactSchema.entries, source: text }),
+], (i) => `must be one of ${FACT_KINDS.join(', ')}, got ${got(i)}`);
+
+export const ExternalFileSchema = strict({ references: list(ExternalRefSchema), facts: list(ExternalFactSchema) });
+
+// ---------------------------------------------------------------- contexts
+
+export const FactContextSchema = strict({
+  id: contextId,
+  title: i18n,
+  /** The corridor whose panel shows this context as a background section. */
+  shownWith: v.optional(text),
+});
+
+export const ContextsFileSchema = strict({ contexts: v.pipe(list(FactContextSchema), v.minLength(1, 'must be a non-empty list')) });
 
 // ---------------------------------------------------------------- data (geography)
 
@@ -311,6 +389,10 @@ export function parseWith<S extends v.GenericSchema>(
 }
 
 export type SourceDocOutput = v.InferOutput<typeof SourceDocSchema>;
+export type ArticleOutput = v.InferOutput<typeof ArticleSchema>;
+export type DateBasisOutput = v.InferOutput<typeof DateBasisSchema>;
+export type ExternalRefOutput = v.InferOutput<typeof ExternalRefSchema>;
+export type FactContextOutput = v.InferOutput<typeof FactContextSchema>;
 export type QuantityFactOutput = v.InferOutput<typeof QuantityFactSchema>;
 export type DateFactOutput = v.InferOutput<typeof DateFactSchema>;
 export type ListFactOutput = v.InferOutput<typeof ListFactSchema>;

@@ -4,8 +4,8 @@
  */
 
 import type {
-  ControlPointOutput, CorridorOutput, DateFactOutput, LegOutput, ListFactOutput, PlaceOutput, QuantityFactOutput,
-  SourceDocOutput, TextFactOutput,
+  ArticleOutput, ControlPointOutput, CorridorOutput, DateBasisOutput, DateFactOutput, ExternalRefOutput, FactContextOutput, LegOutput,
+  ListFactOutput, PlaceOutput, QuantityFactOutput, SourceDocOutput, TextFactOutput,
 } from './schemas';
 
 declare const brand: unique symbol;
@@ -16,6 +16,9 @@ export type PlaceId = Brand<string, 'PlaceId'>;
 export type CorridorId = Brand<string, 'CorridorId'>;
 export type LegId = Brand<string, 'LegId'>;
 export type SourceId = Brand<string, 'SourceId'>;
+export type ArticleId = Brand<string, 'ArticleId'>;
+export type ContextId = Brand<string, 'ContextId'>;
+export type ExternalRefId = Brand<string, 'ExternalRefId'>;
 
 /** Text in every language the app speaks. */
 export interface I18nText {
@@ -47,6 +50,18 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const FACT_KINDS = ['quantity', 'date', 'list', 'text'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * Why a date is what it is when the text does not print it: `inferred` (undated page, dated from
+ * its content), `year-inferred` ("On June 23" with no year), `by` (an event "not long ago" before
+ * the given date). The basis's note says it in words, in both languages.
+ */
+export const DATE_BASIS_KINDS = ['inferred', 'year-inferred', 'by'] as const;
+export type DateBasisKind = (typeof DATE_BASIS_KINDS)[number];
+
+/** `plan`: a forward-looking statement ("Chongqing will ..."), not an established figure. */
+export const FACT_STATUSES = ['plan'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
 
 export const PLACE_KINDS = [
   'hub', 'rail-terminal', 'river-port', 'seaport', 'border-crossing', 'airport', 'city',
@@ -89,6 +104,13 @@ export type CorridorStatus = (typeof CORRIDOR_STATUSES)[number];
 
 /** Metadata of one source document; one seeds file per document. */
 export type SourceDoc = SourceDocOutput;
+/** One article of a saved page (a page may carry several); `names` lists what it names. */
+export type Article = ArticleOutput;
+export type DateBasis = DateBasisOutput;
+/** A published source outside the saved seed documents (references/external.yaml). */
+export type ExternalRef = ExternalRefOutput;
+/** A background topic for facts that name no corridor or place (data/contexts.yaml). */
+export type FactContext = FactContextOutput;
 export type QuantityFact = QuantityFactOutput;
 export type DateFact = DateFactOutput;
 export type ListFact = ListFactOutput;

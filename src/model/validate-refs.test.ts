@@ -1,7 +1,7 @@
 /** One broken fixture per rule of SPEC section 3.4; each must name file, record and field. */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from './issues';
-import type { Corridor, CorridorId, FactId, Leg, LegId, Place, PlaceId, SeedFile, SourceId } from './types';
+import type { ArticleId, Corridor, CorridorId, FactId, Leg, LegId, Place, PlaceId, SeedFile, SourceId } from './types';
 import { mainRouteProblems, validateCorridor, validatePlaces } from './validate-data';
 import { validateReferences } from './validate-refs';
 
@@ -11,7 +11,7 @@ const place = (id: string, coord: [number, number]): Place => ({
 
 function fixture(): { seeds: Array<{ file: string; seed: SeedFile }>; places: { file: string; places: Place[] }; corridors: Array<{ file: string; corridor: Corridor }> } {
   const seed: SeedFile = {
-    source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en' },
+    source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en', articles: [{ id: 'a1' as ArticleId, title: 't', date: '2022', names: ['c1', 'a', 'b'] }] },
     facts: [{ id: 'f1' as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: ['c1', 'a'], quote: '1' }],
   };
   const corridor: Corridor = {
@@ -78,7 +78,7 @@ describe('validateReferences', () => {
 
   it('accepts a main route whose official length is a km quantity, and refuses one that is not', () => {
     const km = (f: ReturnType<typeof fixture>, unit: 'km' | 'count'): void => {
-      f.seeds[0]!.seed.facts.push({ id: 'ext-km' as FactId, kind: 'quantity', value: 11179, unit, label: { en: 'k', zh: 'k' }, asOf: '2024', refs: [], quote: '11,179' });
+      f.seeds[0]!.seed.facts.push({ id: 'ext-km' as FactId, kind: 'quantity', value: 11179, unit, label: { en: 'k', zh: 'k' }, asOf: '2022', refs: [], quote: '11,179' });
       f.corridors[0]!.corridor.mainRoute.officialKm = 'ext-km' as FactId;
     };
     expect(check((f) => km(f, 'km'))).toEqual([]);
@@ -86,8 +86,17 @@ describe('validateReferences', () => {
       file: 'data/corridors/c1.yaml', id: 'c1', field: 'mainRoute.officialKm', message: 'fact "ext-km" must be a quantity in km (it is in count)',
     }]);
     expect(check((f) => { f.corridors[0]!.corridor.mainRoute.officialKm = 'nope' as FactId; })).toEqual([{
-      file: 'data/corridors/c1.yaml', id: 'c1', field: 'mainRoute.officialKm', message: 'fact id "nope" is not defined in seeds/',
+      file: 'data/corridors/c1.yaml', id: 'c1', field: 'mainRoute.officialKm', message: 'fact id "nope" is not defined in seeds/ or references/external.yaml',
     }]);
+  });
+
+  it('accepts an official length cited from an external reference', () => {
+    const f = fixture();
+    const fact = { id: 'ext-km' as FactId, kind: 'quantity' as const, value: 11179, unit: 'km' as const, label: { en: 'k', zh: 'k' }, asOf: '2024', refs: [], quote: '11,179', source: 'r1' };
+    f.corridors[0]!.corridor.mainRoute.officialKm = 'ext-km' as FactId;
+    const issues: Issue[] = [];
+    validateReferences({ ...f, external: { file: 'references/external.yaml', facts: [fact] } }, issues);
+    expect(issues).toEqual([]);
   });
 
   it('reports a main route end that is not a place', () => {

@@ -6,7 +6,7 @@ const DOC = 'On June 23, the 10,000th China-European heavy container train depar
 
 function seed(fact: Record<string, unknown>, source: Record<string, unknown> = {}): unknown {
   return {
-    source: { id: '001_x', title: 'T', outlet: 'O', date: '2022-07', language: 'en', ...source },
+    source: { id: '001_x', title: 'T', outlet: 'O', date: '2022-07', language: 'en', articles: [{ id: 'a', title: 'T', date: '2022-07', names: [] }], ...source },
     facts: [{
       id: 'cer-10000th-train', kind: 'quantity', value: 10000, unit: 'trains', asOf: '2022-06-23',
       label: { en: 'Trains', zh: '班列' }, refs: ['china-europe-rail'],

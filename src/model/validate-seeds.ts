@@ -35,6 +35,9 @@ export function validateSeedFile(
       report('does not occur in the source document (whitespace-normalised)');
     }
     if (!quoteHasValue(fact)) report('does not contain the fact\'s value');
+    if (fact.kind === 'list' && fact.itemsZh.length !== fact.items.length) {
+      issues.push({ file, id: fact.id, field: 'itemsZh', message: `must have one Chinese rendering per item (${fact.items.length}), got ${fact.itemsZh.length}` });
+    }
   }
   return seed;
 }

@@ -7,7 +7,7 @@ import type { SeaRouter } from './sea-route';
 
 const place = (id: string, coord: [number, number]): Place => ({ id: id as PlaceId, name: { en: id, zh: id }, kind: 'city', coord, coordSource: 'GN', role: 'hub' });
 const seed: SeedFile = {
-  source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en' },
+  source: { id: '001_x' as SourceId, title: 't', outlet: 'o', date: '2022', language: 'en', articles: [] },
   facts: [{ id: 'f1' as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: 'a', zh: 'b' }, asOf: '2022', refs: ['c1', 'b'], quote: '1' }],
 };
 const corridor = (legs: Corridor['legs'], direction: Corridor['direction'] = 'west'): Corridor => ({
@@ -95,7 +95,7 @@ describe('buildModel with inputs in another order', () => {
   const fact = (id: string, refs: string[]): SeedFile['facts'][number] =>
     ({ id: id as FactId, kind: 'quantity', value: 1, unit: 'count', label: { en: id, zh: id }, asOf: '2022', refs, quote: '1' });
   const seedFile = (id: string, facts: SeedFile['facts']): { file: string; seed: SeedFile } =>
-    ({ file: `${id}.yaml`, seed: { source: { id: id as SourceId, title: id, outlet: 'o', date: '2022', language: 'en' }, facts } });
+    ({ file: `${id}.yaml`, seed: { source: { id: id as SourceId, title: id, outlet: 'o', date: '2022', language: 'en', articles: [] }, facts } });
   const corridorFile = (id: string, legs: Corridor['legs'], facts: string[]): { file: string; corridor: Corridor } =>
     ({ file: `${id}.yaml`, corridor: { ...corridor(legs), id: id as CorridorId, facts: facts as FactId[] } });
 

@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issues';
 import { MODEL_SCHEMA_VERSION, type AtlasModel, type LegFeature, type ModelCorridor, type ModelFact, type ModelMainRoute, type PlaceFeature } from '../model/schema';
-import type { Corridor, CorridorId, Direction, Leg, Mode, Place, PlaceId, SeedFile } from '../model/types';
+import type { Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, Leg, Mode, Place, PlaceId, SeedFile } from '../model/types';
 import { MODES } from '../model/types';
 import { roundCoord } from '../geo/coords';
 import { directionFrom } from '../geo/direction';
@@ -18,6 +18,10 @@ export interface ModelInputs {
   places: readonly Place[];
   corridors: ReadonlyArray<{ file: string; corridor: Corridor }>;
   routeSea: SeaRouter;
+  /** External references and the facts that cite them (references/external.yaml). */
+  external?: { references: readonly ExternalRef[]; facts: ReadonlyArray<Fact & { source: string }> };
+  /** Background contexts (data/contexts.yaml). */
+  contexts?: readonly FactContext[];
 }
 
 /** Tolerance for "a leg's ends coincide with its places", in degrees (about 1 m). */
@@ -98,10 +102,14 @@ function buildMainRoute(corridor: Corridor, features: readonly LegFeature[], fac
 }
 
 /** Build the model; problems found on the way (unroutable legs, ends that miss) go to `issues`. */
-export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, issues: Issue[]): AtlasModel {
+export function buildModel({ seeds, places, corridors, routeSea, external, contexts = [] }: ModelInputs, issues: Issue[]): AtlasModel {
   const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
   const sortedSeeds = [...seeds].sort((a, b) => byId(a.seed.source, b.seed.source));
-  const facts: ModelFact[] = sortedSeeds.flatMap(({ seed }) => seed.facts.map((f) => ({ ...f, source: seed.source.id })));
+  const facts: ModelFact[] = [
+    ...sortedSeeds.flatMap(({ seed }) => seed.facts.map((f): ModelFact => ({ ...f, source: seed.source.id, sourceKind: 'seed' }))),
+    ...(external?.facts ?? []).map((f): ModelFact => ({ ...f, sourceKind: 'external' })),
+  ];
+  const sortedContexts = [...contexts].sort(byId);
   const sortedCorridors = [...corridors].sort((a, b) => byId(a.corridor, b.corridor));
 
   const legFeatures: LegFeature[] = [];
@@ -131,6 +139,7 @@ export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, 
       modes,
       drawnKm: mainRoute.drawnKm,
       mainRoute,
+      contexts: sortedContexts.filter((c) => c.shownWith === corridor.id).map((c) => c.id),
     });
   }
 
@@ -154,6 +163,8 @@ export function buildModel({ seeds, places, corridors, routeSea }: ModelInputs, 
     type: 'FeatureCollection',
     schemaVersion: MODEL_SCHEMA_VERSION,
     sources: sortedSeeds.map(({ seed }) => seed.source),
+    references: [...(external?.references ?? [])].sort(byId),
+    contexts: sortedContexts,
     facts,
     corridors: modelCorridors,
     features: [...legFeatures, ...placeFeatures],
@@ -169,6 +180,8 @@ export function formatModel(model: AtlasModel): string {
   return [
     `{"type":"FeatureCollection","schemaVersion":${model.schemaVersion},`,
     `"sources":[\n${lines(model.sources)}\n],`,
+    `"references":[\n${lines(model.references)}\n],`,
+    `"contexts":[\n${lines(model.contexts)}\n],`,
     `"facts":[\n${lines(model.facts)}\n],`,
     `"corridors":[\n${lines(model.corridors)}\n],`,
     `"features":[\n${lines(model.features)}\n]}`,

@@ -10,8 +10,17 @@ import { h } from './dom';
 import { mainRouteText } from './main-route-text';
 import { renderFact } from './fact-item';
 
-function factList(index: ModelIndex, facts: ModelFact[], lang: Lang): HTMLUListElement {
-  return h('ul', { className: 'fact-list' }, ...facts.map((f) => renderFact(f, index.sourceById.get(f.source), lang)));
+function factList(index: ModelIndex, facts: readonly ModelFact[], lang: Lang): HTMLUListElement {
+  const sources = { sourceById: index.sourceById, references: index.model.references };
+  return h('ul', { className: 'fact-list' }, ...facts.map((f) => renderFact(f, sources, lang)));
+}
+
+/** Background contexts shown with a corridor: a titled section each, apart from its own facts. */
+function contextSections(index: ModelIndex, contextIds: readonly string[], lang: Lang): Node[] {
+  return index.model.contexts.filter((c) => contextIds.includes(c.id)).flatMap((c) => {
+    const facts = index.model.facts.filter((f) => f.context === c.id);
+    return facts.length ? [h('h3', { className: 'context-title', 'data-context': c.id }, c.title[lang]), factList(index, facts, lang)] : [];
+  });
 }
 
 function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
@@ -37,6 +46,7 @@ function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
     h('p', { className: 'note' }, t(lang, 'drawnNote')),
     rest.length ? h('h3', {}, t(lang, 'factsTitle')) : null,
     rest.length ? factList(index, rest, lang) : null,
+    ...contextSections(index, c.contexts, lang),
   ];
   return nodes.filter((n): n is Node => n !== null);
 }

@@ -6,7 +6,7 @@ import { h } from './dom';
 import { factElementId } from './fact-item';
 
 /** Fact ids shown as headline figures, in order. */
-export const HEADLINE_FACTS = ['lsc-ports', 'lsc-countries', 'cer-10000th-train', 'lsc-rail-sea-trains', 'air-intl-routes', 'cer-node-cities'] as const;
+export const HEADLINE_FACTS = ['lsc-ports-2022-09', 'lsc-countries-2022-09', 'cer-10000th-train', 'lsc-rail-sea-trains', 'air-intl-routes', 'cer-node-cities'] as const;
 
 /** Select the fact's corridor and bring the fact into view in the details panel. */
 export function openFact(store: AtlasStore, index: ModelIndex, factId: string): void {

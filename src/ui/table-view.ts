@@ -1,4 +1,5 @@
 /** The corridors as a table (corridor, direction, modes, legs, drawn length, key facts) in a dialog. */
+import { asOfText, citationOf } from '../i18n/citation';
 import { formatFactValue, t } from '../i18n/format';
 import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
 import type { ModelIndex } from '../state/selectors';
@@ -12,6 +13,7 @@ export function mountTableView(dialog: HTMLDialogElement, store: AtlasStore, ind
     const close = h('button', { type: 'button', className: 'close', 'aria-label': t(lang, 'close') }, '×');
     close.addEventListener('click', () => store.getState().setTableOpen(false));
     const head = h('tr', {}, ...(['colCorridor', 'colDirection', 'colModes', 'colLegs', 'colDrawn', 'colKeyFacts'] as const).map((k) => h('th', { scope: 'col' }, t(lang, k))));
+    const sources = { sourceById: index.sourceById, references: index.model.references };
     const rows = index.model.corridors.map((c) => {
       const name = h('button', { type: 'button', className: 'link', 'data-corridor': c.id }, c.name[lang]);
       name.addEventListener('click', () => {
@@ -19,7 +21,8 @@ export function mountTableView(dialog: HTMLDialogElement, store: AtlasStore, ind
         store.getState().setTableOpen(false);
       });
       const facts = c.keyFacts.map((id) => index.factById.get(id)).filter((f) => f !== undefined)
-        .map((f) => h('li', {}, `${f.label[lang]}: ${formatFactValue(f, lang)}`));
+        .map((f) => h('li', { 'data-fact': f.id }, `${f.label[lang]}: ${formatFactValue(f, lang)}`,
+          h('span', { className: 'note' }, ` (${asOfText(f, lang)}; ${citationOf(f, sources, lang).kind})`)));
       return h('tr', {},
         h('th', { scope: 'row' }, name),
         h('td', {}, DIRECTION_NAMES[c.direction][lang]),

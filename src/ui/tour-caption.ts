@@ -2,7 +2,8 @@
  * The tour caption: chapter title and text in large type, the chapter's figures with their sources,
  * a progress indicator (chapter n of N, one dot per chapter, the dwell running out) and controls.
  */
-import { formatDate, formatFactValue, t } from '../i18n/format';
+import { asOfText, citationLine, citationOf } from '../i18n/citation';
+import { formatFactValue, t } from '../i18n/format';
 import type { ModelIndex } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import type { TourPlayer } from '../tour/player';
@@ -27,14 +28,14 @@ export function mountTourCaption(section: HTMLElement, store: AtlasStore, index:
     const c = player.chapter;
     const n = player.state.index + 1;
     const total = player.tour.chapters.length;
+    const sources = { sourceById: index.sourceById, references: index.model.references };
     const facts = c.facts.map((id) => index.factById.get(id)).filter((f) => f !== undefined).map((f) => {
-      const source = index.sourceById.get(f.source);
       // Text and list facts are sentences, not figures: full width, body size.
       const sentence = f.kind === 'text' || f.kind === 'list';
       return h('li', { className: sentence ? 'tour-fact tour-fact--text' : 'tour-fact', 'data-fact': f.id },
         h('span', { className: 'tour-fact-value' }, formatFactValue(f, lang)),
         h('span', { className: 'tour-fact-label' }, f.label[lang]),
-        h('span', { className: 'tour-fact-source' }, `${t(lang, 'source')}: ${source ? `${source.outlet}, ${formatDate(source.date, lang)}` : f.source}`),
+        h('span', { className: 'tour-fact-source' }, `${asOfText(f, lang)} · ${citationLine(citationOf(f, sources, lang), lang)}`),
       );
     });
     const dots = player.tour.chapters.map((ch, i) => h('button', {

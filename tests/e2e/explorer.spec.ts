@@ -41,14 +41,51 @@ describe('explorer', () => {
     const page = await open('');
     await openCorridorFromList(page, 'land-sea-corridor');
     expect(await detailsTitle(page)).toBe('New Western Land-Sea Corridor');
+    // The undated July 2022 page: its date is said to be inferred, in words, never with a "?".
     const fact = page.locator('#details .fact[data-fact="lsc-ports"]');
     expect(await fact.locator('.fact-value').textContent()).toBe('319 ports');
     await fact.locator('summary').click();
-    expect(await fact.locator('summary').textContent()).toContain("Chongqing's international links increase · Chongqing Daily");
+    expect(await fact.locator('summary').textContent()).toBe('Source: Seed document · “Chongqing’s international links increase” · Chongqing Daily · July 2022 — date inferred: undated page; not before 12 July 2022 (its latest event)');
     expect(await fact.locator('blockquote').textContent()).toContain('319 ports in 107 countries and regions');
+    expect(await page.locator('#details .fact[data-fact="lsc-countries"] .fact-value').textContent()).toBe('107 countries and regions');
     expect(await page.locator('#announcer').textContent()).toBe('Selected: New Western Land-Sea Corridor');
     await page.keyboard.press('Escape');
     expect(await detailsTitle(page)).toBeNull();
+  });
+
+  test('given the Land-Sea Corridor, then its key figures are the dated ones, each citation says its kind of source, and China-ASEAN trade is a separate background', async ({ open }) => {
+    const page = await open('#sel=land-sea-corridor');
+    await page.waitForSelector('#details:not([hidden])');
+    const facts = page.locator('#details .fact');
+    expect(await page.locator('#details .fact-list').first().locator('.fact').first().getAttribute('data-fact')).toBe('lsc-ports-2022-09');
+    const dated = page.locator('#details .fact[data-fact="lsc-ports-2022-09"]');
+    expect(await dated.locator('.fact-meta').first().textContent()).toBe('as of 21 September 2022');
+    expect(await dated.locator('summary').textContent()).toContain('Seed document · “The China-ASEAN Expo has witnessed the opening of China');
+    expect(await dated.locator('summary').textContent()).toContain('· 21 September 2022');
+    const ext = page.locator('#details .fact[data-fact="ext-lsc-chongqing-singapore-km"]');
+    expect(await ext.locator('.fact-value').textContent()).toBe('4,080 km');
+    expect(await ext.locator('summary').textContent()).toContain('External reference · People\'s Daily (via Alwihda Info)');
+    const summaries = await facts.locator('summary').allTextContents();
+    const metas = await facts.locator('.fact-meta').allTextContents();
+    expect(summaries.length).toBeGreaterThan(30);
+    expect(summaries.filter((t) => !t.includes('Seed document') && !t.includes('External reference'))).toEqual([]);
+    expect([...summaries, ...metas].filter((t) => t.includes('?'))).toEqual([]);
+    expect(await page.locator('#details h3[data-context="china-asean-trade"]').textContent()).toBe('Background: China-ASEAN trade and Guangxi (not specific to this corridor)');
+    const bg = page.locator('#details .fact[data-fact="china-asean-trade-2023"]');
+    await bg.locator('summary').click();
+    expect(await bg.locator('summary').textContent()).toBe('Source: Seed document · “Bilateral trade between China, ASEAN continues to strengthen: authorities” · outlet not named · 12 September 2024');
+    expect(await bg.locator('summary em.note').textContent()).toBe('outlet not named');
+  });
+
+  test('given lang=zh and the Land-Sea Corridor, then text values and dates read in Chinese beside the English quote', async ({ open }) => {
+    const page = await open('?lang=zh#sel=land-sea-corridor');
+    await page.waitForSelector('#details:not([hidden])');
+    const centre = page.locator('#details .fact[data-fact="lsc-cq-operations-center"]');
+    expect(await centre.locator('.fact-value').textContent()).toBe('西部陆海新通道物流和运营组织中心');
+    expect(await centre.locator('blockquote').textContent()).toContain('Logistics and Operation Organization Center of the New Western Land-Sea Channel');
+    expect(await centre.locator('summary').textContent()).toContain('种子文档');
+    expect(await page.locator('#details .fact[data-fact="lsc-ports"] .fact-meta').first().textContent()).toBe('截至2022年7月 — 日期为推断：页面未注明日期；不早于2022年7月12日（文中最晚事件）');
+    expect(await page.locator('#details .fact[data-fact="ext-china-laos-railway-km"] summary').textContent()).toContain('外部参考资料');
   });
 
   test('given lang=zh, when the map opens, then the interface and the map labels are Chinese', async ({ open }) => {

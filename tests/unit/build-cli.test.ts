@@ -19,6 +19,7 @@ function runBuild(mutate: (root: string) => void): { status: number | null; stde
   const root = mkdtempSync(join(temp, 'root-'));
   cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
   cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+  cpSync(join(ROOT, 'references'), join(root, 'references'), { recursive: true });
   mutate(root);
   return runScript(['--root', root, '--out', join(root, 'out.geojson')]);
 }
@@ -113,7 +114,7 @@ describe('npm run build:model refuses what it does not understand (one test per 
     const r = buildWithTypo(SEED, '  - id: caexpo-2022-edition\n', '  - id: caexpo-2022-edition\n    qualifer: nearly\n');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `${SEED}: record "caexpo-2022-edition": field "qualifer": unknown key "qualifer"; allowed keys: id, label, asOf, refs, quote, qualifier, kind, value, unit ${at(r.root, SEED, 'qualifer:')}`,
+      `${SEED}: record "caexpo-2022-edition": field "qualifer": unknown key "qualifer"; allowed keys: id, label, asOf, refs, quote, qualifier, article, asOfBasis, context, status, note, kind, value, unit, unitText, ordinal ${at(r.root, SEED, 'qualifer:')}`,
     );
   });
 
@@ -165,7 +166,7 @@ describe('npm run build:model refuses what it does not understand (one test per 
     const SOURCE = 'seeds/001_b6676536deae5f0a.yaml';
     const r = buildWithTypo(SOURCE, '  outlet: Chongqing Daily\n', '  outlet: Chongqing Daily\n  publisher: Chongqing Daily\n');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${SOURCE}: record "(source)": field "publisher": unknown key "publisher"; allowed keys: id, title, outlet, date, language, dateInferred, note ${at(r.root, SOURCE, 'publisher:')}`);
+    expect(r.stderr).toContain(`${SOURCE}: record "(source)": field "publisher": unknown key "publisher"; allowed keys: id, title, outlet, articles, date, language, dateInferred, note ${at(r.root, SOURCE, 'publisher:')}`);
   });
 
   it('a domain check (unknown place id) also ends with its line:col', () => {
