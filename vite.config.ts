@@ -48,6 +48,9 @@ export default defineConfig({
       output: {
         // Keep the big map libraries in their own long-cacheable chunks.
         manualChunks(id: string) {
+          // The origin-destination arcs load on demand (src/map/scene-renderer.ts): the ArcLayer and
+          // our factory stay out of the first view.
+          if (id.includes('node_modules/@deck.gl/layers/dist/arc-layer/') || id.includes('src/map/layers/arc-layer')) return 'flow-arcs';
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           if (id.includes('node_modules/@deck.gl') || id.includes('node_modules/@luma.gl') || id.includes('node_modules/@math.gl')) return 'deck';
           return undefined;

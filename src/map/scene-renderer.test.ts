@@ -50,7 +50,7 @@ describe('scene renderer', () => {
     const { controller, calls } = fakeController();
     const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
     renderer.showAll();
-    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels', 'polar-labels']);
     renderer.updateClock();
     runFrame();
     runFrame();
@@ -59,7 +59,7 @@ describe('scene renderer', () => {
     store.getState().setHover({ kind: 'corridor', id: 'land-sea-corridor' });
     renderer.schedule();
     runFrame();
-    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels', 'polar-labels']);
     runFrame();
     expect(calls.at(-1)?.still).toBeNull();
   });
