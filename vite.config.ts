@@ -48,6 +48,11 @@ export default defineConfig({
       output: {
         // Keep the big map libraries in their own long-cacheable chunks.
         manualChunks(id: string) {
+          // The origin-destination arcs load on demand (src/map/scene-renderer.ts imports
+          // src/map/layers/arc-layer.ts dynamically): deck.gl's ArcLayer stays out of the first view.
+          // Only deck.gl's files here: a group also takes in the modules its members use that no
+          // other group claims, and the first view must not import from it.
+          if (id.includes('node_modules/@deck.gl/layers/dist/arc-layer/')) return 'flow-arcs';
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           if (id.includes('node_modules/@deck.gl') || id.includes('node_modules/@luma.gl') || id.includes('node_modules/@math.gl')) return 'deck';
           return undefined;

@@ -1,6 +1,8 @@
 /**
  * The benchmark's baseline: bare MapLibre + MapLibreOverlay drawing the same model legs as paths and
  * animated trips on the same basemap, with no UI, store or labels. Same readiness signals as the app.
+ * The legs are drawn as the app draws them (drawnLegs: a polar leg as its parts below the Arctic
+ * circle; buildTrips runs the flows along those parts).
  */
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { PathLayer } from '@deck.gl/layers';
@@ -11,6 +13,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { loadModel } from '../src/load/load-model';
 import { loadWorld } from '../src/load/load-world';
 import { buildBasemapStyle } from '../src/map/basemap-style';
+import { drawnLegs } from '../src/map/drawn-legs';
+import { legPath } from '../src/map/layers/leg-layer';
 import { buildTrips, HOURS_PER_SECOND, loopHours, type Trip } from '../src/map/layers/trips-layer';
 import { isLegFeature } from '../src/model/parse-model';
 import type { LegFeature } from '../src/model/schema';
@@ -23,12 +27,13 @@ async function start(): Promise<void> {
   const legs = model.features.filter(isLegFeature);
   const loopH = loopHours(legs);
   const trips = buildTrips(legs, loopH);
+  const legPaths = drawnLegs(legs);
   const map = new MapLibreMap({ container: 'map', style: buildBasemapStyle('dark', world), center: [88, 30], zoom: 1.35, attributionControl: false });
   let drawn = false;
   const overlay = new MapLibreOverlay({ interleaved: false, layers: [], onAfterRender: () => { drawn = true; } });
   map.addControl(overlay);
   const layers = (time: number): Array<PathLayer<LegFeature> | TripsLayer<Trip>> => [
-    new PathLayer<LegFeature>({ id: 'legs', data: legs, getPath: (l) => l.geometry.coordinates, getColor: [230, 159, 0], getWidth: 2, widthUnits: 'pixels' }),
+    new PathLayer<LegFeature>({ id: 'legs', data: legPaths, getPath: legPath, getColor: [230, 159, 0], getWidth: 2, widthUnits: 'pixels' }),
     new TripsLayer<Trip>({ id: 'trips', data: trips, getPath: (t) => t.path, getTimestamps: (t) => t.timestamps, getColor: [255, 220, 60], getWidth: 3, widthUnits: 'pixels', trailLength: 10, fadeTrail: true, currentTime: time }),
   ];
   overlay.setProps({ layers: layers(0) });

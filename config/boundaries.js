@@ -24,7 +24,7 @@ export const BOUNDARIES = [
   { path: 'src/i18n', imports: ['src/model'], packages: [] },
   { path: 'src/tour', imports: ['src/model', 'src/geo', 'src/state'], packages: [] },
   { path: 'src/load', imports: ['src/model', 'src/geo', 'src/tour', 'data'], packages: ['world-atlas'] },
-  { path: 'src/map', imports: ['src/model', 'src/geo', 'src/state'], packages: ['@deck.gl/core', '@deck.gl/layers', '@deck.gl/geo-layers', '@deck.gl/extensions'], typePackages: ['maplibre-gl', 'geojson'] },
+  { path: 'src/map', imports: ['src/model', 'src/geo', 'src/state', 'src/i18n'], packages: ['@deck.gl/core', '@deck.gl/layers', '@deck.gl/geo-layers', '@deck.gl/extensions'], typePackages: ['maplibre-gl', 'geojson'] },
   { path: 'src/map/map-controller.ts', imports: ['src/map', 'src/model', 'src/geo', 'src/state'], packages: ['maplibre-gl', '@deck.gl/core'], typePackages: ['geojson'] },
   { path: 'src/map/deck-canvases.ts', imports: [], packages: ['@deck.gl/maplibre'], typePackages: ['@deck.gl/core', 'maplibre-gl'] },
   { path: 'src/ui', imports: ['src/model', 'src/state', 'src/i18n', 'src/tour', 'src/embed/snippet.ts', 'src/map/palette.ts'], packages: [] },

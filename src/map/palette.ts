@@ -45,3 +45,13 @@ export const LABEL_COLORS: Readonly<Record<Theme, { text: Rgb; halo: Rgb }>> = {
   dark: { text: [236, 241, 245], halo: [6, 14, 20] },
   light: { text: [20, 28, 36], halo: [255, 255, 255] },
 };
+
+/**
+ * Origin-destination flow arcs (the Land-Sea Corridor's fan-out from Qinzhou): a hue of their own,
+ * lavender on the dark basemap and violet on the light one, far from every mode's ground colour
+ * (tests/unit in layers.test.ts keeps it so), so they never read as a sea lane or a railway.
+ */
+export const FLOW_ARC_COLORS: Readonly<Record<Theme, Rgb>> = {
+  dark: [196, 168, 255],
+  light: [112, 72, 204],
+};

@@ -50,7 +50,7 @@ describe('scene renderer', () => {
     const { controller, calls } = fakeController();
     const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
     renderer.showAll();
-    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels', 'polar-labels']);
     renderer.updateClock();
     runFrame();
     runFrame();
@@ -59,9 +59,29 @@ describe('scene renderer', () => {
     store.getState().setHover({ kind: 'corridor', id: 'land-sea-corridor' });
     renderer.schedule();
     runFrame();
-    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(calls.at(-1)?.still).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels', 'polar-labels']);
     runFrame();
     expect(calls.at(-1)?.still).toBeNull();
+  });
+
+  it('fetches the arcs\' layer code the first time the Land-Sea Corridor is selected, then draws the sea fan', async () => {
+    const store = createAtlasStore({ reducedMotion: true });
+    const { controller, calls } = fakeController();
+    const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
+    renderer.showAll();
+    store.getState().select({ kind: 'corridor', id: 'land-sea-corridor' });
+    renderer.schedule();
+    runFrame();
+    // Not loaded yet: the frame goes out without arcs; the import resolving schedules another.
+    expect(calls.at(-1)?.still).not.toContain('sea-fan-arcs');
+    await vi.waitFor(() => expect(frames.length).toBeGreaterThan(0));
+    runFrame();
+    expect(calls.at(-1)?.still).toContain('sea-fan-arcs');
+    // Deselected: no arcs, and nothing is fetched again.
+    store.getState().select(null);
+    renderer.schedule();
+    runFrame();
+    expect(calls.at(-1)?.still).not.toContain('sea-fan-arcs');
   });
 
   it('draws the corridors only before the first frame, and no flows under reduced motion', () => {

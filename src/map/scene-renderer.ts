@@ -7,7 +7,9 @@ import { selectTheme, type AtlasStore } from '../state/store';
 import { createFlowClock } from './flow-clock';
 import { estimateTextWidth, placeLabels } from './label-placement';
 import { labelPriority, labelSize } from './layers/label-layer';
+import type { SeaFanFactory } from './layers/arc-layer';
 import type { LayerContext } from './layers/layer-context';
+import { isSeaFanShown } from './layers/sea-fan';
 import type { MapController } from './map-controller';
 import { labelCandidates, renderMovingLayers, renderStillLayers, selectScene } from './scene';
 
@@ -50,11 +52,25 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       zoomBucket,
     };
   };
+  // The arcs' layer code is a chunk of its own, fetched the first time arcs are shown.
+  let seaFan: SeaFanFactory | null = null;
+  let seaFanLoading = false;
+  const loadSeaFan = (): void => {
+    seaFanLoading = true;
+    import('./layers/arc-layer').then((m) => {
+      seaFan = m.createSeaFanLayer;
+      schedule();
+    }, () => {
+      // Not fetched (offline before the first visit cached it): no arcs; try again on the next change.
+      seaFanLoading = false;
+    });
+  };
   const render = (): void => {
     queued = false;
     const sc = scene();
     const ctx = context();
-    const still = stillDirty ? renderStillLayers(sc, ctx, phase, labelIds) : null;
+    if (phase === 'full' && !seaFan && !seaFanLoading && isSeaFanShown(ctx)) loadSeaFan();
+    const still = stillDirty ? renderStillLayers(sc, ctx, phase, labelIds, seaFan) : null;
     stillDirty = false;
     controller.setLayers(still, renderMovingLayers(sc, ctx, phase, clock.now(), !store.getState().reducedMotion));
   };

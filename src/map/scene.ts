@@ -7,15 +7,22 @@ import type { LegFeature, PlaceFeature } from '../model/schema';
 import type { Direction, Mode } from '../model/types';
 import { memoizeOne } from '../state/memo';
 import { selectVisibleLegs, type ModelIndex } from '../state/selectors';
-import { createSeaFanLayer, isSeaFanShown, seaFanLegs } from './layers/arc-layer';
+import { drawnLegs, polarLabels, type PolarLabel } from './drawn-legs';
 import { createLabelLayer, labelledPlaces } from './layers/label-layer';
+import type { SeaFanFactory } from './layers/arc-layer';
 import type { LayerContext } from './layers/layer-context';
 import { createLegLayers } from './layers/leg-layer';
 import { createPlaceLayer } from './layers/place-layer';
+import { createPolarLabelLayer } from './layers/polar-label-layer';
+import { isSeaFanShown, seaFanLegs } from './layers/sea-fan';
 import { buildTrips, createTripsLayer, loopHours, type Trip } from './layers/trips-layer';
 
 export interface Scene {
   visibleLegs: LegFeature[];
+  /** The visible legs as drawn: a polar leg as its parts (drawn-legs.ts). */
+  drawnLegs: LegFeature[];
+  /** "via the Arctic" at the cut ends of the visible polar legs. */
+  polarLabels: PolarLabel[];
   seaFan: LegFeature[];
   trips: Trip[];
   places: PlaceFeature[];
@@ -30,6 +37,8 @@ const buildSceneFor = memoizeOne((index: ModelIndex, visibleLegs: LegFeature[]):
   const loopH = loopFor(index.legs);
   return {
     visibleLegs,
+    drawnLegs: drawnLegs(visibleLegs),
+    polarLabels: polarLabels(visibleLegs),
     seaFan: seaFanLegs(visibleLegs),
     trips: buildTrips(visibleLegs, loopH),
     // Places on a visible leg, and places on no corridor at all (expo venues).
@@ -65,20 +74,23 @@ export interface SceneLayers {
 
 /**
  * Every layer, bottom to top, with stable ids. `labelIds` are the labels the placer accepted.
- * `phase: 'first'` draws the corridors only (the first frame); `'full'` adds the sea fan-out (when
- * shown), the places, the labels and the flows. Each layer type is a shader program that software
- * WebGL compiles slowly, so the first frame waits for as few as possible. Only the flows move, so
- * only they are redrawn each frame (`moving`); they are drawn above the places and labels.
+ * `phase: 'first'` draws the corridors only (the first frame); `'full'` adds the sea fan-out arcs
+ * (when shown and once `seaFan`, their on-demand factory, has loaded; above the ground lines, below
+ * the places), the places, the labels ("via the Arctic" at polar cuts too) and the flows. Each
+ * layer type is a shader program that software WebGL compiles slowly, so the first frame waits for
+ * as few as possible. Only the flows move, so only they are redrawn each frame (`moving`); they are
+ * drawn above the places and labels.
  */
-export function renderStillLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', labelIds: ReadonlySet<string>): Layer[] {
-  const [casing, legs] = createLegLayers(scene.visibleLegs, ctx);
+export function renderStillLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', labelIds: ReadonlySet<string>, seaFan: SeaFanFactory | null = null): Layer[] {
+  const [casing, legs] = createLegLayers(scene.drawnLegs, ctx);
   if (phase === 'first') return [casing, legs];
   return [
     casing,
-    ...(isSeaFanShown(ctx) ? [createSeaFanLayer(scene.seaFan)] : []),
     legs,
+    ...(seaFan && isSeaFanShown(ctx) ? [seaFan(scene.seaFan, ctx)] : []),
     createPlaceLayer(dotsFor(scene.places, ctx.zoomBucket >= WAYPOINT_DOT_ZOOM), ctx),
     createLabelLayer(placedLabelsFor(scene.places, labelIds), ctx),
+    ...(scene.polarLabels.length > 0 ? [createPolarLabelLayer(scene.polarLabels, ctx)] : []),
   ];
 }
 
@@ -86,6 +98,6 @@ export function renderMovingLayers(scene: Scene, ctx: LayerContext, phase: 'firs
   return phase === 'full' && flowsVisible ? [createTripsLayer(scene.trips, currentTime, ctx)] : [];
 }
 
-export function renderLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>): SceneLayers {
-  return { still: renderStillLayers(scene, ctx, phase, labelIds), moving: renderMovingLayers(scene, ctx, phase, currentTime, flowsVisible) };
+export function renderLayers(scene: Scene, ctx: LayerContext, phase: 'first' | 'full', currentTime: number, flowsVisible: boolean, labelIds: ReadonlySet<string>, seaFan: SeaFanFactory | null = null): SceneLayers {
+  return { still: renderStillLayers(scene, ctx, phase, labelIds, seaFan), moving: renderMovingLayers(scene, ctx, phase, currentTime, flowsVisible) };
 }

@@ -1,4 +1,5 @@
 /** Derived data over the model and the store, as small memoised selectors. Pure. */
+import { splitPolar } from '../geo/polar-split';
 import { isLegFeature, isPlaceFeature } from '../model/parse-model';
 import type { AtlasModel, LegFeature, ModelCorridor, ModelFact, PlaceFeature } from '../model/schema';
 import type { Direction, Mode, SourceDoc } from '../model/types';
@@ -68,11 +69,15 @@ export function selectFacts(index: ModelIndex, selection: Selection | null): Mod
 
 const PLACE_PAD = 2;
 
-/** A bounding box around the selection, in the (possibly unwrapped) longitudes of its lines. */
+/**
+ * A bounding box around the selection, in the (possibly unwrapped) longitudes of its lines as the
+ * map draws them: a polar leg by its parts below the polar circle, each next to its own city
+ * (geo/polar-split.ts), so New York is framed at New York, not on the next world copy.
+ */
 export function selectionBounds(index: ModelIndex, selection: Selection | null): Bounds | null {
   if (!selection) return null;
   let coords: Array<[number, number]>;
-  if (selection.kind === 'corridor') coords = (index.legsByCorridor.get(selection.id) ?? []).flatMap((l) => l.geometry.coordinates);
+  if (selection.kind === 'corridor') coords = (index.legsByCorridor.get(selection.id) ?? []).flatMap((l) => splitPolar(l.geometry.coordinates).flatMap((p) => p.coordinates));
   else {
     const p = index.placeById.get(selection.id);
     if (!p) return null;

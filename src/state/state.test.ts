@@ -61,8 +61,14 @@ describe('selectors', () => {
     const cer = selectionBounds(index, { kind: 'corridor', id: 'china-europe-rail' });
     expect(cer?.[0][0]).toBeCloseTo(6.7652, 3);
     expect(cer?.[1][0]).toBeCloseTo(109.0172, 3); // Ankang, the easternmost station
+    // Unwrapped: the Land-Sea Corridor reaches Los Angeles across the Pacific (241.7 E, not -118.3).
+    expect(selectionBounds(index, { kind: 'corridor', id: 'land-sea-corridor' })?.[1][0]).toBeGreaterThan(180);
+    // The polar New York leg counts as drawn: its part at New York (-74), not a line over the pole
+    // ending on the next world copy (286 E); the east edge is Auckland.
     const air = selectionBounds(index, { kind: 'corridor', id: 'air-routes' });
-    expect(air?.[1][0]).toBeGreaterThan(180);
+    expect(air?.[0][0]).toBeCloseTo(-74.66, 1);
+    expect(air?.[1][0]).toBeCloseTo(174.7667, 3);
+    expect(air?.[1][1]).toBeLessThan(67);
     expect(selectionBounds(index, { kind: 'place', id: 'chongqing' })).toEqual([[104.5528, 27.5628], [108.5528, 31.5628]]);
   });
 });

@@ -1,10 +1,21 @@
-/** The legend is also the filter: toggle directions and modes (buttons with aria-pressed). */
+/**
+ * The legend is also the filter: toggle directions and modes (buttons with aria-pressed). Below them,
+ * what the line styles mean: dashed for an inferred routing, and the origin-destination arcs.
+ */
 import { t } from '../i18n/format';
 import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
-import { MODE_COLORS } from '../map/palette';
+import { FLOW_ARC_COLORS, MODE_COLORS } from '../map/palette';
 import { DIRECTIONS, MODES } from '../model/types';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
+
+/** A short arc in the flow colour of each theme (styles.css picks the theme's), faint at its origin. */
+function flowSample(): HTMLElement {
+  const sample = h('span', { className: 'flow-sample', 'aria-hidden': 'true' });
+  sample.style.setProperty('--flow-dark', `rgb(${FLOW_ARC_COLORS.dark.join(' ')})`);
+  sample.style.setProperty('--flow-light', `rgb(${FLOW_ARC_COLORS.light.join(' ')})`);
+  return sample;
+}
 
 export function mountFilterLegend(section: HTMLElement, store: AtlasStore): void {
   const render = (): void => {
@@ -28,6 +39,7 @@ export function mountFilterLegend(section: HTMLElement, store: AtlasStore): void
       h('h3', { id: 'mode-title' }, t(lang, 'modesTitle')),
       h('ul', { className: 'toggle-list', 'aria-labelledby': 'mode-title' }, ...modeButtons),
       h('p', { className: 'note legend-note' }, h('span', { className: 'dash-sample', 'aria-hidden': 'true' }), t(lang, 'inferred')),
+      h('p', { className: 'note legend-note legend-flow' }, flowSample(), t(lang, 'flowArcLegend')),
     );
   };
   store.subscribe((s, prev) => {

@@ -1,46 +1,37 @@
 /**
- * The fan-out of sea destinations from Qinzhou Port as arcs, shown when the Land-Sea Corridor or
- * Qinzhou is selected. (Air routes are great-circle paths in the leg layer.) Pure factories.
+ * Origin-destination flows as deck.gl arcs: schematic, not routes, so they look like nothing on the
+ * ground. Their own colour (FLOW_ARC_COLORS, never a mode's), faint at the origin and full at the
+ * destination (the direction of the flow), thinner than any leg, raised (visible as height when the
+ * map is tilted). This module is loaded on demand (its own chunk, vite.config.ts) the first time
+ * arcs are shown, so the first view does not carry the ArcLayer. Pure factory.
  */
 import { ArcLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
-import { wrapLongitude } from '../../geo/longitude';
-import { MODE_COLORS } from '../palette';
-import { isFocused, type LayerContext } from './layer-context';
+import { FLOW_ARC_COLORS } from '../palette';
+import type { LayerContext } from './layer-context';
+import { legEnds, SEA_FAN_LAYER_ID } from './sea-fan';
 
-export const SEA_FAN_LAYER_ID = 'sea-fan-arcs';
+/** Alpha at the origin and at the destination: the gradient reads as the direction of the flow. */
+export const FLOW_ARC_ALPHA = { source: 70, target: 255 } as const;
+/** Pixels; every leg is wider (feeders 1.75). */
+export const FLOW_ARC_WIDTH = 1.5;
 
-
-export function legEnds(leg: LegFeature): { from: [number, number]; to: [number, number] } {
-  const c = leg.geometry.coordinates;
-  const a = c[0] ?? [0, 0];
-  const b = c[c.length - 1] ?? a;
-  // Arcs take their ends back in -180..180, not the unwrapped line.
-  return { from: [wrapLongitude(a[0]), a[1]], to: [wrapLongitude(b[0]), b[1]] };
-}
-
-/** Sea legs leaving Qinzhou Port, as straight schematic arcs (shown with the Land-Sea Corridor selected). */
-export function seaFanLegs(legs: readonly LegFeature[]): LegFeature[] {
-  return legs.filter((l) => l.properties.mode === 'sea' && l.properties.places[0] === 'qinzhou-port');
-}
-
-/** True when the fan-out is shown. */
-export function isSeaFanShown(ctx: LayerContext): boolean {
-  return isFocused(ctx, 'land-sea-corridor') === true || ctx.selectedPlace === 'qinzhou-port';
-}
-
-export function createSeaFanLayer(legs: readonly LegFeature[]): ArcLayer<LegFeature> {
+export function createSeaFanLayer(legs: readonly LegFeature[], ctx: LayerContext): ArcLayer<LegFeature> {
+  const color = FLOW_ARC_COLORS[ctx.theme];
   return new ArcLayer<LegFeature>({
     id: SEA_FAN_LAYER_ID,
     data: legs,
     getSourcePosition: (l) => legEnds(l).from,
     getTargetPosition: (l) => legEnds(l).to,
-    getSourceColor: [...MODE_COLORS.sea, 200],
-    getTargetColor: [...MODE_COLORS.sea, 90],
-    getWidth: 1.5,
+    getSourceColor: [...color, FLOW_ARC_ALPHA.source],
+    getTargetColor: [...color, FLOW_ARC_ALPHA.target],
+    getWidth: FLOW_ARC_WIDTH,
     widthUnits: 'pixels',
     greatCircle: true,
-    getHeight: 0.4,
+    getHeight: 0.5,
     pickable: false,
+    updateTriggers: { getSourceColor: ctx.theme, getTargetColor: ctx.theme },
   });
 }
+
+export type SeaFanFactory = typeof createSeaFanLayer;

@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasModel, LegFeature } from '../../model/schema';
 import { buildModelIndex } from '../../state/selectors';
 import { createFlowClock } from '../flow-clock';
-import { MODE_COLORS } from '../palette';
+import { drawnLegs, polarLabels } from '../drawn-legs';
+import { FLOW_ARC_COLORS, MODE_COLORS, type Rgb } from '../palette';
 import { renderLayers, selectScene } from '../scene';
-import { isSeaFanShown, legEnds, seaFanLegs } from './arc-layer';
+import { createSeaFanLayer, FLOW_ARC_WIDTH } from './arc-layer';
+import { isSeaFanShown, legEnds, seaFanLegs } from './sea-fan';
 import { labelledPlaces, labelPriority } from './label-layer';
 import type { LayerContext } from './layer-context';
 import { createLegLayers, legColor, legDash, legPath, legWidth, LEG_LAYER_ID, MERCATOR_MAX_LAT } from './leg-layer';
 import { placeColor, placeRadius } from './place-layer';
-import { buildTrips, legTimestamps, loopHours, PERIOD_H } from './trips-layer';
+import { createPolarLabelLayer, polarLabelText } from './polar-label-layer';
+import { buildTrips, legTimestamps, loopHours, PERIOD_H, TRIPS_LAYER_ID } from './trips-layer';
 
 const model = JSON.parse(readFileSync(new URL('../../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;
 const index = buildModelIndex(model);
@@ -52,8 +55,11 @@ describe('leg layers', () => {
 });
 
 describe('arcs', () => {
-  it('take wrapped ends, and fan out only Qinzhou sea legs, only with the Land-Sea Corridor or Qinzhou selected', () => {
-    expect(legEnds(leg('lsc-sea-los-angeles')).to).toEqual([-118.265, 33.74]);
+  it('take unwrapped ends (Los Angeles across the Pacific), and fan out only Qinzhou sea legs, only with the Land-Sea Corridor or Qinzhou selected', () => {
+    expect(legEnds(leg('lsc-sea-los-angeles')).from).toEqual(leg('lsc-sea-los-angeles').geometry.coordinates[0]);
+    expect(legEnds(leg('lsc-sea-los-angeles')).to[0]).toBeCloseTo(241.735, 6);
+    expect(legEnds(leg('lsc-sea-los-angeles')).to[1]).toBe(33.74);
+    expect(legEnds(leg('lsc-sea-jakarta')).to[0]).toBeLessThan(180);
     const fan = seaFanLegs(index.legs).map((l) => l.properties.id);
     expect(fan).toContain('lsc-sea-jakarta');
     expect(fan).not.toContain('lsc-sea-europe');
@@ -62,6 +68,59 @@ describe('arcs', () => {
     expect(isSeaFanShown({ ...ctx, selectedPlace: 'qinzhou-port' })).toBe(true);
     expect(isSeaFanShown({ ...ctx, highlightCorridors: ['land-sea-corridor'] })).toBe(true);
     expect(isSeaFanShown({ ...ctx, highlightCorridors: ['yangtze-shipping'] })).toBe(false);
+  });
+});
+
+describe('flow arcs', () => {
+  const distance = (a: Rgb, b: Rgb): number => Math.max(...a.map((c, i) => Math.abs(c - (b[i] ?? 0))));
+  it.each(['dark', 'light'] as const)('%s: have a colour of their own, far from every mode\'s ground colour and its casing', (theme) => {
+    const color = FLOW_ARC_COLORS[theme];
+    for (const [mode, ground] of Object.entries(MODE_COLORS)) expect(distance(color, ground), mode).toBeGreaterThanOrEqual(60);
+    const layer = createSeaFanLayer(seaFanLegs(index.legs), { ...ctx, theme });
+    expect(layer.props.getSourceColor).toEqual([...color, 70]);
+    expect(layer.props.getTargetColor).toEqual([...color, 255]);
+  });
+  it('are thinner than every leg, raised, and drawn from origin to destination', () => {
+    const layer = createSeaFanLayer(seaFanLegs(index.legs), ctx);
+    expect(FLOW_ARC_WIDTH).toBeLessThan(Math.min(...index.legs.map(legWidth)));
+    expect(layer.props.getHeight).toBeGreaterThan(0);
+    const jakarta = leg('lsc-sea-jakarta');
+    const info = { index: 0, data: [], target: [] };
+    expect((layer.props.getSourcePosition as AccessorFunction<LegFeature, unknown>)(jakarta, info)).toEqual(jakarta.geometry.coordinates[0]);
+    expect((layer.props.getTargetPosition as AccessorFunction<LegFeature, unknown>)(jakarta, info)).toEqual(jakarta.geometry.coordinates.at(-1));
+  });
+});
+
+describe('polar legs', () => {
+  it('draw New York as two parts below the Arctic circle, one at each city, labelled at the cuts in both languages', () => {
+    const drawn = drawnLegs(index.legs);
+    expect(drawn).toHaveLength(index.legs.length + 1);
+    const ny = drawn.filter((l) => l.properties.id === 'air-new-york');
+    expect(ny).toHaveLength(2);
+    for (const part of ny) expect(Math.max(...legPath(part).map(([, lat]) => lat))).toBeLessThan(67);
+    expect(ny[1]?.geometry.coordinates.at(-1)?.[0]).toBeCloseTo(index.placeById.get('new-york')?.geometry.coordinates[0] ?? 0, 3);
+    // Every other leg is drawn as it is (same object, so deck.gl data stays stable).
+    expect(drawn.filter((l) => l.properties.id !== 'air-new-york').every((l) => index.legs.includes(l))).toBe(true);
+    const labels = polarLabels(index.legs);
+    expect(labels.map((l) => l.leg.properties.id)).toEqual(['air-new-york', 'air-new-york']);
+    expect(labels.map((l) => Math.round(l.position[0]))).toEqual([107, -75]);
+    expect(labels.map((l) => polarLabelText(l, ctx))).toEqual(['via the Arctic', 'via the Arctic']);
+    expect(polarLabelText(labels[0] ?? { leg: leg('air-new-york'), position: [0, 0], pole: 'north' }, { ...ctx, lang: 'zh' })).toBe('经北极');
+    expect(createPolarLabelLayer(labels, ctx).props.data).toBe(labels);
+  });
+  it('move their flows along the parts: off at one cut, back at the other after the Arctic crossing', () => {
+    const trips = buildTrips([leg('air-new-york')], PERIOD_H);
+    // The same departure on each part: Chongqing's part (east of 0) and New York's (west of 0).
+    const a = trips.find((t) => (t.path[0]?.[0] ?? 0) > 0 && t.timestamps[0] === 0);
+    const b = trips.filter((t) => (t.path[0]?.[0] ?? 0) < 0)[trips.indexOf(a ?? trips[0]!)];
+    if (!a || !b) throw new Error('two parts');
+    expect(Math.max(...trips.flatMap((t) => t.path.map(([, lat]) => lat)))).toBeLessThan(67);
+    const gapH = (b.timestamps[0] ?? 0) - (a.timestamps.at(-1) ?? 0);
+    // About 5,000 km over the pole at 750 km/h.
+    expect(gapH).toBeGreaterThan(6);
+    expect(gapH).toBeLessThan(8);
+    expect(b.timestamps.at(-1)).toBeCloseTo((a.timestamps[0] ?? 0) + (legTimestamps(leg('air-new-york')).at(-1) ?? 0), 1);
+    expect(TRIPS_LAYER_ID).toBe('corridor-flows');
   });
 });
 
@@ -126,10 +185,14 @@ describe('scene', () => {
     expect(b.trips).toBe(a.trips);
     const ids = (layers: Layer[]): string[] => layers.map((l) => l.id);
     const full = renderLayers(a, ctx, 'full', 0, true, new Set(['chongqing']));
-    expect(ids(full.still)).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels']);
+    expect(ids(full.still)).toEqual(['corridor-legs-casing', 'corridor-legs', 'corridor-places', 'place-labels', 'polar-labels']);
     expect(ids(full.moving)).toEqual(['corridor-flows']);
-    const selected = renderLayers(a, { ...ctx, selectedCorridor: 'land-sea-corridor' }, 'full', 0, false, new Set());
-    expect(ids(selected.still)).toEqual(['corridor-legs-casing', 'sea-fan-arcs', 'corridor-legs', 'corridor-places', 'place-labels']);
+    // The arcs' layer code loads on demand: without it, no arcs; with it, above the ground lines.
+    const lsc = { ...ctx, selectedCorridor: 'land-sea-corridor' };
+    expect(ids(renderLayers(a, lsc, 'full', 0, false, new Set()).still)).not.toContain('sea-fan-arcs');
+    const selected = renderLayers(a, lsc, 'full', 0, false, new Set(), createSeaFanLayer);
+    expect(ids(selected.still)).toEqual(['corridor-legs-casing', 'corridor-legs', 'sea-fan-arcs', 'corridor-places', 'place-labels', 'polar-labels']);
+    expect(ids(renderLayers(a, ctx, 'full', 0, false, new Set(), createSeaFanLayer).still)).not.toContain('sea-fan-arcs');
     expect(selected.moving).toEqual([]);
   });
   it('draws the corridors only in the first frame, air legs included, with one shader for lines and casing', () => {

@@ -1,7 +1,8 @@
 /**
  * Every leg as a deck.gl path: a casing underneath for contrast on both themes, the line coloured by
  * mode, dashed where the routing is inferred and for the data channel, wider for trunks, highlighted
- * on hover and selection. Air legs are drawn along their great-circle geometry from the model. Both
+ * on hover and selection. Air legs are drawn along their great-circle geometry from the model, a
+ * polar one as its parts below the polar circle (the caller passes drawnLegs(), drawn-legs.ts). Both
  * layers use the same dash shader so software WebGL compiles one program for them. Pure factories.
  */
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
@@ -21,9 +22,17 @@ const SOLID: [number, number] = [0, 0];
 const INFERRED_DASH: [number, number] = [3, 2];
 const DATA_DASH: [number, number] = [1.2, 1.6];
 
-/** The drawable path of a leg: its coordinates with latitudes clamped to the Mercator limit. */
+/**
+ * A line with latitudes clamped to the Mercator limit. The drawn legs never reach it (polar legs are
+ * cut at the polar circle, drawn-legs.ts); the clamp only guards against a line that would vanish.
+ */
+export function mercatorPath(coords: readonly (readonly [number, number])[]): [number, number][] {
+  return coords.map(([lon, lat]) => [lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))]);
+}
+
+/** The drawable path of a leg (or of one drawn part of it). */
 export function legPath(leg: LegFeature): [number, number][] {
-  return leg.geometry.coordinates.map(([lon, lat]) => [lon, Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat))]);
+  return mercatorPath(leg.geometry.coordinates);
 }
 
 export function legColor(leg: LegFeature): Rgb {

@@ -2,16 +2,19 @@
  * Animated flows moving outward from Chongqing along every visible leg. Each leg's vertices get
  * timestamps (hours since departure) from its length and its mode's speed, so ships move slower
  * than trains. A new departure leaves every PERIOD_H hours; the loop (LOOP_H) is a multiple of the
- * period, so the animation wraps seamlessly. Timestamps stay small (they are 32-bit floats).
+ * period, so the animation wraps seamlessly. Timestamps stay small (they are 32-bit floats). Flows
+ * run along the drawn parts of a leg (drawn-legs.ts), never along the map's edge.
  */
 import { TripsLayer } from '@deck.gl/geo-layers';
 import type { LegFeature } from '../../model/schema';
 import type { Mode } from '../../model/types';
 import { distanceKm } from '../../geo/distance';
 import type { LonLat } from '../../geo/lon-lat';
+import type { LinePart } from '../../geo/polar-split';
+import { legParts } from '../drawn-legs';
 import { MODE_COLORS } from '../palette';
 import { corridorAlpha, focusKey, type LayerContext } from './layer-context';
-import { legPath } from './leg-layer';
+import { mercatorPath } from './leg-layer';
 
 export const TRIPS_LAYER_ID = 'corridor-flows';
 
@@ -47,17 +50,32 @@ export function loopHours(legs: readonly LegFeature[]): number {
   return Math.ceil(longest / PERIOD_H) * PERIOD_H;
 }
 
-/** Every departure of every leg that can be on screen during one loop. */
+/**
+ * Hours from departure at each vertex of one drawn part of a leg: a part after a polar cut starts
+ * at the time the flow takes to reach it along the whole line, so it leaves one part at the cut and
+ * comes back on the next after the Arctic crossing.
+ */
+export function partTimestamps(leg: LegFeature, part: Pick<LinePart, 'coordinates' | 'startKm'>): number[] {
+  const speed = MODE_SPEED_KMH[leg.properties.mode];
+  const path = part.coordinates;
+  const out = [part.startKm / speed];
+  for (let i = 1; i < path.length; i++) out.push((out[i - 1] ?? 0) + distanceKm(path[i - 1] as LonLat, path[i] as LonLat) / speed);
+  return out;
+}
+
+/** Every departure along every drawn part of every leg that can be on screen during one loop. */
 export function buildTrips(legs: readonly LegFeature[], loopH: number): Trip[] {
   const trips: Trip[] = [];
   for (const leg of legs) {
-    const base = legTimestamps(leg);
-    const duration = base.at(-1) ?? 0;
-    const path = legPath(leg);
+    const duration = legTimestamps(leg).at(-1) ?? 0;
     const first = -Math.ceil((duration + TRAIL_H) / PERIOD_H);
-    for (let k = first; k * PERIOD_H < loopH; k++) {
-      const offset = k * PERIOD_H;
-      trips.push({ leg, path, timestamps: Float32Array.from(base, (t) => t + offset) });
+    for (const part of legParts(leg)) {
+      const base = partTimestamps(leg, part);
+      const path = mercatorPath(part.coordinates);
+      for (let k = first; k * PERIOD_H < loopH; k++) {
+        const offset = k * PERIOD_H;
+        trips.push({ leg, path, timestamps: Float32Array.from(base, (t) => t + offset) });
+      }
     }
   }
   return trips;
