@@ -152,7 +152,8 @@ describe('explorer', () => {
     const routes = await page.locator('#corridor-list .main-route').allTextContents();
     expect(routes).toHaveLength(8);
     expect(routes.every((r) => r.includes('km drawn'))).toBe(true);
-    expect(routes).toContain('Chongqing – Duisburg · 9,371 km drawn');
+    expect(routes).toContain('Chongqing – Duisburg · 9,371 km drawn · 11,179 km official (external reference)');
+    expect(routes).toContain('Chongqing – Singapore · 3,685 km drawn · 4,080 km official (external reference)');
     expect(kms((await page.locator('#corridor-list').textContent()) ?? '').filter((km) => km > 25_000)).toEqual([]);
     await page.locator('#table-toggle').click();
     const table = (await page.locator('#table-dialog tbody').textContent()) ?? '';

@@ -23,7 +23,7 @@ describe('presenter keys', () => {
     await expect.poll(() => pageHash(page)).toContain('chapter=west');
     // The caption cites like the panel: kind of source, article, and an inferred year in words, never "?".
     const train = page.locator('#tour-caption .tour-fact[data-fact="cer-10000th-train"]');
-    expect(await train.locator('.tour-fact-value').textContent()).toBe('10,000th China-Europe heavy container train');
+    expect(await train.locator('.tour-fact-value').textContent()).toBe('10,000th train');
     expect(await train.locator('.tour-fact-source').textContent()).toBe('as of 23 June 2022 — year inferred: the text prints "On June 23" with no year; 2022 inferred from the page · Seed document: “Chongqing’s international links increase” · Chongqing Daily · July 2022 — date inferred: undated page; not before 12 July 2022 (its latest event)');
     expect((await page.locator('#tour-caption .tour-fact-source').allTextContents()).filter((t) => t.includes('?'))).toEqual([]);
     await page.keyboard.press('PageDown');
