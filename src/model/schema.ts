@@ -3,7 +3,7 @@
  * Points) with the fact registry, sources and corridor index as foreign members.
  */
 import type {
-  ContextId, Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, FactId, I18nText, LegId, LegRole, MainRoute, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
+  Aliases, ContextId, Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, FactId, I18nText, LegId, LegRole, MainRoute, Mode, PlaceId, PlaceKind, PlaceRole, SourceDoc,
 } from './types';
 
 /** Bump when the shape below changes in a way old readers cannot handle. */
@@ -49,7 +49,13 @@ export interface PlaceProperties {
   role: PlaceRole;
   coordSource: string;
   coordNote?: string;
+  /**
+   * Corridors through the place: those with a leg that passes it and, for a city, those with a leg
+   * that passes one of its hubs (a `hub` place within CITY_HUB_RADIUS_KM of it; build-model.ts).
+   */
   corridors: CorridorId[];
+  /** Other names to search by (search only). */
+  aliases?: Aliases;
 }
 
 export interface LegFeature {

@@ -54,6 +54,11 @@ const partialDate = v.pipe(
 );
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, (i) => `must be a list, got ${got(i)}`);
 const i18n = strict({ en: text, zh: text }, 'an object with en and zh text');
+/**
+ * Other names a reader may search for, per language: abbreviations (CIIE), former or local names
+ * (Saigon), a country for its capital (Laos). Search only; never shown as the name.
+ */
+const aliases = strict({ en: v.optional(list(text)), zh: v.optional(list(text)) }, 'a mapping {en: [names], zh: [names]}');
 
 function isPair(x: unknown): x is [number, number] {
   return Array.isArray(x) && x.length === 2 && x.every((n) => typeof n === 'number' && Number.isFinite(n));
@@ -218,6 +223,7 @@ export const PlaceSchema = strict({
   coordNote: v.optional(text),
   /** Role on the map: hubs are Chongqing's own nodes, gateways are border/sea exits. */
   role: oneOf(PLACE_ROLES),
+  aliases: v.optional(aliases),
 });
 
 export const PlacesFileSchema = strict({ places: list(PlaceSchema) });
@@ -283,6 +289,7 @@ export const CorridorSchema = strict({
     /** A quantity fact in km: the official (cited) length of this route, where one exists. */
     officialKm: v.optional(factId),
   }, 'a mapping {from: <place>, to: <place>, legs: [leg ids]}'),
+  aliases: v.optional(aliases),
 });
 
 // ---------------------------------------------------------------- tours (shape only)

@@ -123,6 +123,8 @@ export interface SeedFile {
 }
 
 export type Place = PlaceOutput;
+/** Other names to search by, per language (a place's or a corridor's `aliases`). */
+export type Aliases = NonNullable<Place['aliases']>;
 /** An unnamed control point that shapes a line between named places. */
 export type ControlPoint = ControlPointOutput;
 export type Waypoint = PlaceId | ControlPoint;

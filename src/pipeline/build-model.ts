@@ -8,7 +8,7 @@ import type { Corridor, CorridorId, Direction, ExternalRef, Fact, FactContext, L
 import { MODES } from '../model/types';
 import { roundCoord } from '../geo/coords';
 import { directionFrom } from '../geo/direction';
-import { lengthKm } from '../geo/distance';
+import { distanceKm, lengthKm } from '../geo/distance';
 import type { LonLat } from '../geo/lon-lat';
 import { buildLegCoordinates } from './leg-geometry';
 import type { SeaRouter } from './sea-route';
@@ -22,6 +22,27 @@ export interface ModelInputs {
   external?: { references: readonly ExternalRef[]; facts: ReadonlyArray<Fact & { source: string }> };
   /** Background contexts (data/contexts.yaml). */
   contexts?: readonly FactContext[];
+}
+
+/**
+ * A place of role `hub` this close to a city's point is one of the city's own nodes, and the city
+ * lists its corridors (Chongqing's hubs are 12-23 km from its point, Chengdu's railway port 22 km).
+ */
+export const CITY_HUB_RADIUS_KM = 30;
+
+/**
+ * Corridors through each place: those with a leg that passes it; a city adds those of its hubs, so
+ * Chongqing lists the corridors that set out from Tuanjiecun, Guoyuan, Jiangbei or Liangjiang.
+ * Only hubs count: a border crossing or port near a city may lie in another country or on a line
+ * that does not pass the city.
+ */
+export function corridorsOfPlaces(places: readonly Place[], onLegs: ReadonlyMap<string, ReadonlySet<CorridorId>>): Map<string, CorridorId[]> {
+  const hubs = places.filter((p) => p.role === 'hub' && p.kind !== 'city');
+  return new Map(places.map((p) => {
+    const own = [...(onLegs.get(p.id) ?? [])];
+    const ofHubs = p.kind === 'city' ? hubs.filter((h) => distanceKm(h.coord, p.coord) <= CITY_HUB_RADIUS_KM).flatMap((h) => [...(onLegs.get(h.id) ?? [])]) : [];
+    return [p.id, [...new Set([...own, ...ofHubs])].sort()];
+  }));
 }
 
 /** Tolerance for "a leg's ends coincide with its places", in degrees (about 1 m). */
@@ -143,6 +164,7 @@ export function buildModel({ seeds, places, corridors, routeSea, external, conte
     });
   }
 
+  const corridorsByPlace = corridorsOfPlaces(places, corridorsOfPlace);
   const placeFeatures: PlaceFeature[] = [...places].sort(byId).map((p) => ({
     type: 'Feature',
     id: `place:${p.id}`,
@@ -155,7 +177,8 @@ export function buildModel({ seeds, places, corridors, routeSea, external, conte
       role: p.role,
       coordSource: p.coordSource,
       ...(p.coordNote ? { coordNote: p.coordNote } : {}),
-      corridors: [...(corridorsOfPlace.get(p.id) ?? [])].sort(),
+      corridors: corridorsByPlace.get(p.id) ?? [],
+      ...(p.aliases ? { aliases: p.aliases } : {}),
     },
   }));
 

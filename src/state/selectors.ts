@@ -67,6 +67,15 @@ export function selectFacts(index: ModelIndex, selection: Selection | null): Mod
   return index.model.facts.filter((f) => f.refs.includes(selection.id));
 }
 
+/**
+ * The corridors through a place ("Corridors through here"), in the model's corridor order: those
+ * the build found for it (place.corridors: its legs, and for a city its hubs' legs).
+ */
+export function selectPlaceCorridors(index: ModelIndex, placeId: string): ModelCorridor[] {
+  const ids = index.placeById.get(placeId)?.properties.corridors ?? [];
+  return index.model.corridors.filter((c) => ids.includes(c.id));
+}
+
 const PLACE_PAD = 2;
 
 /**

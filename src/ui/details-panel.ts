@@ -4,7 +4,7 @@ import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
 import type { ModelFact } from '../model/schema';
 import type { Lang } from '../model/types';
 import type { ModelIndex } from '../state/selectors';
-import { selectFacts } from '../state/selectors';
+import { selectFacts, selectPlaceCorridors } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
 import { mainRouteText } from './main-route-text';
@@ -60,9 +60,9 @@ function placeDetails(index: ModelIndex, id: string, lang: Lang, store: AtlasSto
     h('h2', { id: 'details-title', className: 'details-title' }, p.properties.name[lang]),
     h('p', { className: 'details-meta' }, `${lat.toFixed(3)}°, ${lon.toFixed(3)}° · ${t(lang, 'coordSource')}: ${p.properties.coordSource}${p.properties.coordNote ? ` (${p.properties.coordNote})` : ''}`),
     h('h3', {}, t(lang, 'corridorsHere')),
-    h('ul', { className: 'chip-list' }, ...p.properties.corridors.map((cid) => {
-      const button = h('button', { type: 'button', className: 'chip', 'data-corridor': cid }, index.corridorById.get(cid)?.short[lang] ?? cid);
-      button.addEventListener('click', () => store.getState().select({ kind: 'corridor', id: cid }));
+    h('ul', { className: 'chip-list' }, ...selectPlaceCorridors(index, id).map((c) => {
+      const button = h('button', { type: 'button', className: 'chip', 'data-corridor': c.id }, c.short[lang]);
+      button.addEventListener('click', () => store.getState().select({ kind: 'corridor', id: c.id }));
       return h('li', {}, button);
     })),
     h('h3', {}, t(lang, 'factsTitle')),

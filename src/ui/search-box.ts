@@ -1,6 +1,6 @@
 /** Search over places and corridors (English and Chinese): a combobox with keyboard navigation. */
 import { t } from '../i18n/format';
-import { buildSearchEntries, search, type SearchEntry } from '../state/search';
+import { buildSearchEntries, search, type SearchHit } from '../state/search';
 import type { ModelIndex } from '../state/selectors';
 import type { Selection } from '../state/slices/selection-slice';
 import type { AtlasStore } from '../state/store';
@@ -14,7 +14,7 @@ export function mountSearchBox(el: HTMLElement, store: AtlasStore, index: ModelI
     'data-i18n-label': 'searchLabel', 'data-i18n-placeholder': 'searchPlaceholder',
   });
   const list = h('ul', { id: 'search-results', role: 'listbox', className: 'search-results', hidden: true });
-  let results: SearchEntry[] = [];
+  let results: SearchHit[] = [];
   let active = -1;
 
   const close = (): void => {
@@ -23,7 +23,7 @@ export function mountSearchBox(el: HTMLElement, store: AtlasStore, index: ModelI
     input.removeAttribute('aria-activedescendant');
     active = -1;
   };
-  const pick = (entry: SearchEntry): void => {
+  const pick = (entry: SearchHit): void => {
     input.value = '';
     close();
     onPick({ kind: entry.kind, id: entry.id });
@@ -36,7 +36,8 @@ export function mountSearchBox(el: HTMLElement, store: AtlasStore, index: ModelI
     }
     results = search(entries, input.value, lang);
     list.replaceChildren(...(results.length ? results.map((r, i) => {
-      const other = lang === 'zh' ? r.en : r.zh;
+      // The other language's name, and the alias that matched ("Laos") so the result explains itself.
+      const other = [r.alias, lang === 'zh' ? r.en : r.zh].filter((x) => x !== undefined).join(' · ');
       const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-kind': r.kind, 'data-id': r.id },
         h('span', {}, lang === 'zh' ? r.zh : r.en), h('span', { className: 'meta' }, ` ${other}`));
       li.addEventListener('mousedown', (e) => {

@@ -159,7 +159,7 @@ describe('npm run build:model refuses what it does not understand (one test per 
     const PLACES = 'data/places.yaml';
     const r = buildWithTypo(PLACES, '{id: chongqing, name: {en: Chongqing, zh: 重庆},', '{id: chongqing, population: 32000000, name: {en: Chongqing, zh: 重庆},');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${PLACES}: record "chongqing": field "population": unknown key "population"; allowed keys: id, name, coord, kind, coordSource, coordNote, role ${at(r.root, PLACES, 'population:')}`);
+    expect(r.stderr).toContain(`${PLACES}: record "chongqing": field "population": unknown key "population"; allowed keys: id, name, coord, kind, coordSource, coordNote, role, aliases ${at(r.root, PLACES, 'population:')}`);
   });
 
   it('an unknown key on a source fails', () => {
