@@ -36,7 +36,7 @@ export function mountTableView(dialog: HTMLDialogElement, store: AtlasStore, ind
         cell('colDirection', 'direction', DIRECTION_NAMES[c.direction][lang]),
         cell('colModes', 'modes', c.modes.map((m) => MODE_NAMES[m][lang]).join(lang === 'zh' ? '、' : ', ')),
         cell('colLegs', 'num', String(c.legs.length)),
-        cell('colDrawn', 'main-route', mainRouteText(index, c, lang)),
+        cell('colDrawn', 'drawn', h('span', { className: 'main-route' }, mainRouteText(index, c, lang))),
         cell('colKeyFacts', 'key-facts', h('ul', { className: 'plain' }, ...facts)),
       );
     });

@@ -60,7 +60,7 @@ describe('phone 390 x 844', () => {
     expect(fit.right).toBeLessThanOrEqual(fit.viewport);
     expect(fit.cards).toEqual(Array.from({ length: 8 }, () => true));
     const card = page.locator('#table-dialog tbody tr').filter({ has: page.locator('[data-corridor="china-europe-rail"]') });
-    expect(await card.locator('.main-route').textContent()).toMatch(lang === 'en' ? /Drawn length.*Chongqing – Duisburg · [\d,]+ km drawn/u : /绘制长度.*重庆/u);
+    expect(await card.locator('.drawn').textContent()).toMatch(lang === 'en' ? /^Drawn lengthChongqing – Duisburg · [\d,]+ km drawn/u : /^绘制长度重庆/u);
     expect(await card.locator('.key-facts li').count()).toBeGreaterThan(0);
     if (lang === 'en') await keep(page, 'phone17-table-cards-390');
     else await keep(page, 'phone17-table-cards-390-zh');
