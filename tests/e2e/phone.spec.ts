@@ -102,7 +102,9 @@ describe('phone 390 x 844', () => {
     await page.locator('#share-open').tap();
     const dialog = page.locator('#share-dialog');
     expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
-    expect(await dialog.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor)).toBe('rgba(0, 0, 0, 0.55)');
+    // The page behind is dimmed: a dark backdrop at least 40 % opaque.
+    const backdrop = await dialog.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor);
+    expect(Number(/^rgba\(0, 0, 0, ([\d.]+)\)$/u.exec(backdrop)?.[1] ?? 0), backdrop).toBeGreaterThanOrEqual(0.4);
     const before = await page.locator('#share-snippet').inputValue();
     expect(before).toContain('style="border:0;width:100%;aspect-ratio:16/10;min-height:400px"');
     const previewWidth = (): Promise<string> => page.locator('.share-preview').evaluate((p) => (p as HTMLElement).style.width);
