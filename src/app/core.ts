@@ -20,7 +20,7 @@ import { byId } from '../ui/dom';
 import { applyStaticText } from '../ui/static-text';
 import { mountCommonUi } from './common-ui';
 import type { LaunchOptions } from './launch-options';
-import { hoverOf, pickedFeature, tooltipText } from './map-picking';
+import { clickedFeature, hoverOf, pickedFeature, tooltipText } from './map-picking';
 import { DARK_SCHEME_QUERY, REDUCED_MOTION_QUERY, showStatus, warn } from './page';
 import { createPageGuardian, type LiveParts } from './page-guardian';
 
@@ -78,7 +78,7 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     },
     onZoom: (zoom) => live.scene?.setZoom(zoom),
     onClick: (info) => {
-      const h = hoverOf(pickedFeature(info));
+      const h = hoverOf(clickedFeature(info));
       store.getState().select(h ? { kind: h.kind, id: h.id } : null);
     },
     onHover: (info) => {

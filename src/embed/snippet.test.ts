@@ -23,6 +23,9 @@ describe('share link and embed snippet', () => {
     const html = buildEmbedSnippet('https://atlas.example/?a=1&b="x"#map=1/2/3');
     expect(html).toBe('<iframe title="Corridor Atlas: Chongqing\'s international logistics corridors" src="https://atlas.example/?a=1&amp;b=&quot;x&quot;#map=1/2/3" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;aspect-ratio:16/10;min-height:400px"></iframe>');
   });
+  it('caps the width at the preview size when one is chosen', () => {
+    expect(buildEmbedSnippet('https://atlas.example/', 'T', 640)).toBe('<iframe title="T" src="https://atlas.example/" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;max-width:640px;aspect-ratio:16/10;min-height:400px"></iframe>');
+  });
   it('sizes the preview at 16:10 with a 400 px floor', () => {
     expect(embedHeight(800)).toBe(500);
     expect(embedHeight(320)).toBe(400);

@@ -43,9 +43,14 @@ function attr(value: string): string {
 
 export const EMBED_TITLE = "Corridor Atlas: Chongqing's international logistics corridors";
 
-/** The iframe snippet a partner pastes (SPEC section 5 attributes). */
-export function buildEmbedSnippet(src: string, title: string = EMBED_TITLE): string {
-  return `<iframe title="${attr(title)}" src="${attr(src)}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;aspect-ratio:16/10;min-height:400px"></iframe>`;
+/**
+ * The iframe snippet a partner pastes (SPEC section 5 attributes): the full width of the host's
+ * column at 16:10, at least 400 px tall; with `maxWidth` (the share dialog's preview size) no wider
+ * than that, so it is `maxWidth` × embedHeight(maxWidth) px on a wide page and still fits a phone.
+ */
+export function buildEmbedSnippet(src: string, title: string = EMBED_TITLE, maxWidth?: number): string {
+  const max = maxWidth === undefined ? '' : `max-width:${Math.round(maxWidth)}px;`;
+  return `<iframe title="${attr(title)}" src="${attr(src)}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin" style="border:0;width:100%;${max}aspect-ratio:16/10;min-height:400px"></iframe>`;
 }
 
 /** The iframe's height at a given width (16:10, at least 400 px). */

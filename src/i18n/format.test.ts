@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, FactId } from '../model/types';
-import { formatAmount, formatDate, formatFactValue, formatMainRoute, t } from './format';
+import { formatAmount, formatDate, formatFactValue, formatMainRoute, pluralCategory, t } from './format';
 import { EN, ZH } from './strings';
 
 const base = { id: 'x' as FactId, label: { en: 'x', zh: 'x' }, asOf: '2022', refs: [], quote: '' };
@@ -11,7 +11,7 @@ describe('strings', () => {
   it('have the same keys and placeholders in both languages, and Chinese text in zh', () => {
     expect(Object.keys(ZH).sort()).toEqual(Object.keys(EN).sort());
     for (const key of Object.keys(EN) as Array<keyof typeof EN>) {
-      const holes = (s: string): string[] => (s.match(/\{\w+\}/gu) ?? []).sort();
+      const holes = (s: string): string[] => [...s.matchAll(/\{(\w+)[,}]/gu)].map((m) => m[1] ?? '').sort();
       expect(holes(ZH[key]), key).toEqual(holes(EN[key]));
     }
     expect(ZH.corridorsTitle).toMatch(/[\u4e00-\u9fff]/u);
@@ -47,7 +47,42 @@ describe('formatFactValue', () => {
   });
 });
 
+describe('plurals through Intl.PluralRules', () => {
+  it.each([
+    [1, 'Showing 1 leg.', '当前显示1个路段。'],
+    [52, 'Showing 52 legs.', '当前显示52个路段。'],
+    [0, 'Showing 0 legs.', '当前显示0个路段。'],
+  ])('%i visible legs', (visible, en, zh) => {
+    const params = { corridors: 8, legs: 52, places: 90, facts: 300, visible };
+    expect(t('en', 'mapCaption', params)).toBe(`8 corridors from Chongqing: 52 legs, 90 places, 300 cited facts. ${en}`);
+    expect(t('zh', 'mapCaption', params).endsWith(zh)).toBe(true);
+  });
+  it('says "of 1 leg" and "of 52 legs" in the filter announcement', () => {
+    expect(t('en', 'filterAnnounce', { n: 1, total: 1 })).toBe('Showing 1 of 1 leg');
+    expect(t('en', 'filterAnnounce', { n: 3, total: 52 })).toBe('Showing 3 of 52 legs');
+  });
+  it('picks the category by CLDR rules', () => {
+    expect(pluralCategory(1, 'en')).toBe('one');
+    expect(pluralCategory(2, 'en')).toBe('other');
+    expect(pluralCategory(1, 'zh')).toBe('other');
+  });
+});
+
 describe('formatDate / formatAmount', () => {
+  it.each([
+    ['2022-06-23', '23 June 2022', '2022年6月23日'],
+    ['2022-06', 'June 2022', '2022年6月'],
+    ['2022-01-01', '1 January 2022', '2022年1月1日'],
+    ['2021-12-31', '31 December 2021', '2021年12月31日'],
+    ['2022', '2022', '2022年'],
+  ])('%s → %s / %s through Intl.DateTimeFormat in UTC', (date, en, zh) => {
+    expect(formatDate(date, 'en')).toBe(en);
+    expect(formatDate(date, 'zh')).toBe(zh);
+  });
+  it('has no hand-written month table', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(new URL('./format.ts', import.meta.url), 'utf8')).not.toMatch(/'January'/u);
+  });
   it('keeps the precision of the date', () => {
     expect(formatDate('2022', 'en')).toBe('2022');
     expect(formatDate('2022-07', 'en')).toBe('July 2022');

@@ -5,10 +5,36 @@ import type { Fact, Lang } from '../model/types';
 import type { ModelMainRoute } from '../model/schema';
 import { EN, QUALIFIER_KEYS, UNIT_NAMES, ZH, type StringKey } from './strings';
 
-/** The string `key` in `lang`, with `{name}` placeholders filled in. */
+const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', zh: 'zh-CN' };
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The CLDR plural category of `n` in `lang` ("one" or "other" in English; always "other" in Chinese). */
+export function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/** `{n, plural, one {# leg} other {# legs}}`: the branch Intl.PluralRules picks, `#` the number. */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/gu;
+
+/**
+ * The string `key` in `lang`, with `{name}` placeholders filled in and each
+ * `{name, plural, one {…} other {…}}` resolved by Intl.PluralRules for that number.
+ */
 export function t(lang: Lang, key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   const template: string = (lang === 'zh' ? ZH : EN)[key];
-  return template.replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
+  return template
+    .replace(PLURAL, (m, name: string, one: string, other: string) => {
+      const v = params[name];
+      if (typeof v !== 'number') return m;
+      return (pluralCategory(v, lang) === 'one' ? one : other).replace(/#/gu, String(v));
+    })
+    .replace(/\{(\w+)\}/gu, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 export function formatInteger(n: number, lang: Lang): string {
@@ -32,16 +58,28 @@ export function formatAmount(value: number, lang: Lang): string {
   return scaledEnglish(value) ?? value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2022-06-23` → 23 June 2022 / 2022年6月23日 (month and year precision kept). */
+function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${String(withDay)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: 'long', ...(withDay ? { day: 'numeric' } : {}) });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * `2022-06-23` → 23 June 2022 / 2022年6月23日, `2022-06` → June 2022 / 2022年6月, `2022` → 2022 / 2022年
+ * (the date's precision kept), through Intl.DateTimeFormat in UTC so no time zone moves the day.
+ */
 export function formatDate(date: string, lang: Lang): string {
   const d = parsePartialDate(date);
   if (!d) return date;
-  if (lang === 'zh') return `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`;
-  if (d.month === undefined) return String(d.year);
-  const month = MONTHS_EN[d.month - 1] ?? '';
-  return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
+  if (d.month === undefined) return lang === 'zh' ? `${d.year}年` : String(d.year);
+  const utc = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
+  return dateFormat(lang, d.day !== undefined).format(utc);
 }
 
 function quantityText(fact: Extract<Fact, { kind: 'quantity' }>, lang: Lang): string {

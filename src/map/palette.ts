@@ -15,6 +15,18 @@ export const MODE_COLORS: Readonly<Record<Mode, Rgb>> = {
   data: [0, 158, 115], // bluish green
 };
 
+/**
+ * Okabe-Ito's yellow road reads on the dark land (10.9:1) but not on the light one (1.2:1). On the
+ * light basemap roads are a dark ochre of the same hue: 3.5:1 against the land (WCAG 1.4.11
+ * non-text contrast, tests/unit/contrast.test.ts), still apart from rail's orange.
+ */
+export const LIGHT_ROAD: Rgb = [156, 124, 0];
+
+/** A mode's line colour on a basemap theme. */
+export function modeColor(mode: Mode, theme: 'dark' | 'light'): Rgb {
+  return theme === 'light' && mode === 'road' ? LIGHT_ROAD : MODE_COLORS[mode];
+}
+
 /** Vermillion, for Chongqing's own hubs. */
 export const HUB_COLOR: Rgb = [213, 94, 0];
 

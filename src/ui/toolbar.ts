@@ -4,6 +4,17 @@ import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
 import { h } from './dom';
 
+/**
+ * A header button's content: an icon or short form (shown below 600 px, hidden from assistive
+ * technology) and the full text (the accessible name; visually hidden below 600 px, styles.css).
+ */
+export function setButtonLabel(button: HTMLButtonElement, icon: string, text: string): void {
+  button.replaceChildren(h('span', { className: 'btn-icon', 'aria-hidden': 'true' }, icon), h('span', { className: 'btn-text' }, text));
+}
+
+/** Icons for the phone header (text glyphs with the text-presentation selector, no font or fetch). */
+export const TOOLBAR_ICONS = { light: '\u2600\ufe0e', dark: '\u263e\ufe0e', pause: '\u275a\u275a', play: '\u25b6\ufe0e', table: '\u25a6', share: '\u2197' } as const;
+
 /** Mounts the header buttons; returns the Share & embed button for its dialog. */
 export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElement {
   const lang = h('button', { type: 'button', id: 'lang-toggle' });
@@ -18,17 +29,18 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
   const render = (): void => {
     const s = store.getState();
     // The visible text is the accessible name (WCAG 2.5.3 label in name); what the button does is its title.
-    lang.textContent = t(s.lang, 'language');
+    // "中文" stays whole; "English" shortens to "EN" on a phone.
+    setButtonLabel(lang, s.lang === 'en' ? t(s.lang, 'language') : 'EN', t(s.lang, 'language'));
     lang.title = t(s.lang, 'languageLabel');
     lang.lang = s.lang === 'en' ? 'zh-CN' : 'en';
     const current = selectTheme(s);
-    theme.textContent = current === 'dark' ? t(s.lang, 'themeLight') : t(s.lang, 'themeDark');
+    setButtonLabel(theme, current === 'dark' ? TOOLBAR_ICONS.light : TOOLBAR_ICONS.dark, current === 'dark' ? t(s.lang, 'themeLight') : t(s.lang, 'themeDark'));
     theme.title = t(s.lang, 'themeLabel');
-    flows.textContent = s.flowsPaused ? t(s.lang, 'playFlows') : t(s.lang, 'pauseFlows');
+    setButtonLabel(flows, s.flowsPaused ? TOOLBAR_ICONS.play : TOOLBAR_ICONS.pause, s.flowsPaused ? t(s.lang, 'playFlows') : t(s.lang, 'pauseFlows'));
     flows.setAttribute('aria-pressed', String(s.flowsPaused));
     flows.hidden = s.reducedMotion;
-    table.textContent = t(s.lang, 'table');
-    share.textContent = t(s.lang, 'share');
+    setButtonLabel(table, TOOLBAR_ICONS.table, t(s.lang, 'table'));
+    setButtonLabel(share, TOOLBAR_ICONS.share, t(s.lang, 'share'));
   };
   el.replaceChildren(lang, theme, flows, table, share);
   store.subscribe(render);

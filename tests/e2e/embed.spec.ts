@@ -39,6 +39,8 @@ function sdkPage(): string {
   });
   atlas.selectCorridor('data-channel').then(() => events.push('selected'), (e) => events.push('failed:' + e.message));
   atlas.selectCorridor('atlantis').then(() => events.push('selected-atlantis'), (e) => events.push('rejected:' + e.message));
+  atlas.setView({ zoom: 99 }).then(() => events.push('view-accepted'), (e) => events.push('bad-view:' + e.message));
+  atlas.send('theme.set', { theme: 'purple' }).then(() => events.push('theme-accepted'), (e) => events.push('bad-theme:' + e.message));
 </script></body></html>`;
 }
 
@@ -195,6 +197,18 @@ describe('embed on a partner page (another origin)', () => {
     await page.waitForFunction(() => document.getElementById('atlas')?.style.height !== '300px');
     const height = await page.evaluate(() => document.getElementById('atlas')?.getBoundingClientRect().height ?? 0);
     expect(height).toBeGreaterThanOrEqual(500);
+  });
+
+  test('a command with an id and a bad payload is refused at once with its error, which the SDK surfaces (not the 10 s origin timeout)', async ({ page, hostOrigin }) => {
+    await page.goto(`${hostOrigin}/sdk`);
+    const settled = (): Promise<string[]> => page.evaluate(() => (window as unknown as { events: string[] }).events.filter((e) => /^(bad-|view-|theme-)/u.test(e)));
+    // The SDK's own timeout is 10 s; both answers arrive with the first ones, long before it.
+    await page.waitForFunction(() => (window as unknown as { events: string[] }).events.includes('selected'), undefined, { timeout: 120_000 });
+    await expect.poll(settled, { timeout: 5_000 }).toHaveLength(2);
+    expect((await settled()).sort()).toEqual([
+      'bad-theme:theme.set: theme must be one of dark, light, auto',
+      'bad-view:view.set: zoom must be a number from 0.5 to 12',
+    ]);
   });
 
   test('the SDK is under 3 KB gzip', () => {

@@ -1,7 +1,7 @@
 /** WCAG 2.2 AA contrast of the UI's text colours on its backgrounds, in both themes (read from styles.css). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LABEL_COLORS } from '../../src/map/palette';
+import { BASEMAP_COLORS, LABEL_COLORS, LIGHT_ROAD, modeColor } from '../../src/map/palette';
 
 const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8');
 
@@ -41,5 +41,16 @@ describe.each([['dark', dark], ['light', light]] as const)('%s theme', (_name, v
 describe('map labels', () => {
   it.each(['dark', 'light'] as const)('%s: label text on its halo is at least 4.5:1', (theme) => {
     expect(contrast(hex(LABEL_COLORS[theme].text), hex(LABEL_COLORS[theme].halo))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('road lines against the land (WCAG 1.4.11 non-text contrast, trust audit C.12)', () => {
+  it.each(['dark', 'light'] as const)('%s: the road colour is at least 3:1 against the land', (theme) => {
+    expect(contrast(hex(modeColor('road', theme)), BASEMAP_COLORS[theme].land)).toBeGreaterThanOrEqual(3);
+  });
+  it('the light legend swatch and leg dot use the same road colour as the map (styles.css)', () => {
+    const rgb = `rgb(${LIGHT_ROAD.join(' ')})`;
+    expect(css).toContain(`:root[data-theme="light"] .swatch-road { background: ${rgb}; }`);
+    expect(css).toContain(`:root[data-theme="light"] .mode-road { background: ${rgb}; }`);
   });
 });

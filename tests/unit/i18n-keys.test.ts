@@ -45,7 +45,8 @@ function namedKeys(): Array<{ key: string; file: string }> {
     patterns.flatMap((re) => [...text.matchAll(re)].flatMap((m) => m.slice(1).filter((k) => k !== undefined).map((key) => ({ key, file })))));
 }
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] ?? '').sort();
+/** `{name}` and the `{name, plural, …}` of format.ts's templates. */
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/gu)].map((m) => m[1] ?? '').sort();
 
 describe('i18n keys', () => {
   it('every key in the tables is used in src/ or a page', () => {

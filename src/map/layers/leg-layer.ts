@@ -8,7 +8,7 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
-import { CASING_COLORS, MODE_COLORS, type Rgb } from '../palette';
+import { CASING_COLORS, modeColor, type Rgb, type Theme } from '../palette';
 import { corridorAlpha, emphasis, focusKey, type LayerContext } from './layer-context';
 
 export const LEG_LAYER_ID = 'corridor-legs';
@@ -35,8 +35,8 @@ export function legPath(leg: LegFeature): [number, number][] {
   return mercatorPath(leg.geometry.coordinates);
 }
 
-export function legColor(leg: LegFeature): Rgb {
-  return MODE_COLORS[leg.properties.mode];
+export function legColor(leg: LegFeature, theme: Theme = 'dark'): Rgb {
+  return modeColor(leg.properties.mode, theme);
 }
 
 export function legWidth(leg: LegFeature): number {
@@ -73,7 +73,7 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     id: LEG_LAYER_ID,
     data: legs,
     getPath: legPath,
-    getColor: (l) => [...legColor(l), corridorAlpha(ctx, l.properties.corridor)],
+    getColor: (l) => [...legColor(l, ctx.theme), corridorAlpha(ctx, l.properties.corridor)],
     getWidth: width,
     widthUnits: 'pixels',
     widthMinPixels: 1,
@@ -84,7 +84,7 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     getDashArray: legDash,
     dashJustified: true,
     extensions: [DASH_EXTENSION],
-    updateTriggers: { getColor: triggers, getWidth: triggers },
+    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: triggers },
   });
   return [casing, line];
 }
