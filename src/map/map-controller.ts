@@ -149,6 +149,16 @@ export function createMapController(
   }
 
   let map = createMap(view);
+  // deck.gl's event manager makes each of its canvases a tab stop (tabindex 0, no name, no ring).
+  // The map keeps one stop, MapLibre's canvas, where its keyboard handler listens.
+  const untab = (): void => {
+    container.querySelectorAll('canvas').forEach((c) => {
+      if (c === map.getCanvas() || c.tabIndex === -1) return;
+      c.tabIndex = -1;
+      c.setAttribute('aria-hidden', 'true');
+    });
+  };
+  new MutationObserver(untab).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
   decks.addTo(map);
   map.once('idle', () => {
     mapIdle = true;
