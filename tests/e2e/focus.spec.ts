@@ -16,8 +16,8 @@ const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }] as
 const CASES = VIEWPORTS.flatMap((viewport) => (['en', 'zh'] as const).map((lang) => ({ viewport, lang, name: `${lang} ${viewport.width}x${viewport.height}` })));
 
 const TEXT = {
-  en: { skip: 'Skip to the corridor list', map: "Map of Chongqing's international logistics corridors", landSea: 'New Western Land-Sea Corridor' },
-  zh: { skip: '跳到通道列表', map: '重庆国际物流通道地图', landSea: '西部陆海新通道' },
+  en: { skipMap: 'Skip to the map', skip: 'Skip to the corridor list', map: "Map of Chongqing's international logistics corridors", landSea: 'New Western Land-Sea Corridor' },
+  zh: { skipMap: '跳到地图', skip: '跳到通道列表', map: '重庆国际物流通道地图', landSea: '西部陆海新通道' },
 } as const;
 
 /** The overview (DEFAULT_VIEW in src/state/slices/view-slice.ts). */
@@ -77,6 +77,17 @@ describe('focus follows the user', () => {
     await page.keyboard.press('Enter');
     const violations = await axeViolations(page);
     expect(seriousViolations(violations), formatViolations(seriousViolations(violations))).toEqual([]);
+  });
+
+  test.for(['en', 'zh'] as const)('%s embed at 375x640: the skip link goes to the map (the list is hidden there) and keeps the hash', async (lang, { open }) => {
+    const hash = '#sel=china-europe-rail';
+    const page = await open({ width: 375, height: 640 }, `?mode=embed&lang=${lang}${hash}`);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ id: 'skip-link', text: TEXT[lang].skipMap });
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).inMap).toBe(true);
+    await page.waitForTimeout(400);
+    expect(await pageHash(page)).toContain('sel=china-europe-rail');
   });
 
   test.for(CASES)('$name: the map is one named tab stop with a visible ring, and the arrow keys pan it', async ({ viewport, lang }, { open }) => {
