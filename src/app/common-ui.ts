@@ -4,8 +4,7 @@
  * the hash sync and the page's keys.
  */
 import { t } from '../i18n/format';
-import { selectionBounds, selectVisibleLegs } from '../state/selectors';
-import type { Selection } from '../state/slices/selection-slice';
+import { selectVisibleLegs } from '../state/selectors';
 import { startUrlSync } from '../state/url-sync';
 import { chapterIndex } from '../tour/player';
 import { mountAnnouncer } from '../ui/announcer';
@@ -21,18 +20,15 @@ import { applyStaticText } from '../ui/static-text';
 import { mountTableView } from '../ui/table-view';
 import { mountMapButtons, mountToolbar } from '../ui/toolbar';
 import type { Core } from './core';
+import { createSelectionPath, mountSkipLink } from './focus';
 import { warn } from './page';
 
 export function mountCommonUi(core: Core): void {
-  const { store, index, model, mapElement, live } = core;
-  const fitSelection = (): void => {
-    const bounds = selectionBounds(index, store.getState().selection);
-    if (bounds) store.getState().requestCamera({ kind: 'fit', bounds });
-  };
-  const selectAndFit = (sel: Selection | null): void => {
-    store.getState().select(sel);
-    fitSelection();
-  };
+  const { store, index, model, mapElement, live, controller } = core;
+  // One selection path (list, search, headline figure, place chip): select, fit, focus the heading.
+  const mapStop = (): HTMLElement => controller.focusTarget();
+  const { pick, fit: fitSelection } = createSelectionPath(store, index, byId('details'), mapStop);
+  mountSkipLink(byId<HTMLAnchorElement>('skip-link'), byId('corridor-list'), mapStop, () => applyStaticText(store.getState().lang));
 
   const caption = byId('map-caption');
   const updateCaption = (): void => {
@@ -49,11 +45,11 @@ export function mountCommonUi(core: Core): void {
   mountBlankScreen(byId('blank-screen'), store);
   mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
   mountMapButtons(byId('map-buttons'), store, fitSelection);
-  mountSearchBox(byId('search'), store, index, selectAndFit);
-  mountHeadlinePanel(byId('headline'), store, index);
+  mountSearchBox(byId('search'), store, index, pick);
+  mountHeadlinePanel(byId('headline'), store, index, pick);
   mountFilterLegend(byId('filters'), store);
-  mountCorridorList(byId('corridor-list'), store, index, selectAndFit);
-  mountDetailsPanel(byId('details'), store, index);
+  mountCorridorList(byId('corridor-list'), store, index, pick);
+  mountDetailsPanel(byId('details'), store, index, pick);
   mountTableView(byId<HTMLDialogElement>('table-dialog'), store, index);
   mountAnnouncer(byId('announcer'), store, index);
   applyStaticText(store.getState().lang);

@@ -92,11 +92,15 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     onContextRestored: () => guardian.contextRestored(),
   }, { cooperativeGestures: options.cooperativeGestures, noRotation: options.kiosk });
   guardian.bind(controller);
+  controller.setLabel(t(store.getState().lang, 'mapLabel'));
   const scene = createSceneRenderer(store, index, controller, mapElement);
   live.scene = scene;
 
   store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang) applyStaticText(s.lang);
+    if (s.lang !== prev.lang) {
+      applyStaticText(s.lang);
+      controller.setLabel(t(s.lang, 'mapLabel'));
+    }
     if (selectTheme(s) !== selectTheme(prev)) {
       root.dataset.theme = selectTheme(s);
       if (!options.style) {

@@ -111,6 +111,9 @@ export const EN = {
   presenterElapsed: 'Elapsed',
   presenterWaiting: 'Waiting for the presentation window…',
   fullscreenHint: 'Press F for full screen',
+  // Focus (issue 17 item 3): the skip link names where it goes.
+  skipToList: 'Skip to the corridor list',
+  skipToMap: 'Skip to the map',
 } as const;
 
 export type StringKey = keyof typeof EN;
@@ -231,6 +234,9 @@ export const ZH: Strings = {
   presenterElapsed: '已用时间',
   presenterWaiting: '正在等待演示窗口…',
   fullscreenHint: '按 F 键全屏',
+  // Focus (issue 17 item 3): the skip link names where it goes.
+  skipToList: '跳到通道列表',
+  skipToMap: '跳到地图',
 };
 
 /** The string that wraps a fact value with its qualifier ("more than {v}"). */

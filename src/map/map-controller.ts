@@ -9,7 +9,7 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { CameraRequest } from '../state/slices/view-slice';
+import { DEFAULT_VIEW, type CameraRequest } from '../state/slices/view-slice';
 import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
 import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
@@ -50,6 +50,10 @@ export interface MapController {
   getView(): ViewState;
   /** Arrow-key panning (off while a tour drives the camera, so the arrows change chapters). */
   setKeyboard(enabled: boolean): void;
+  /** Name the map's one tab stop (MapLibre's canvas, where its keyboard handler listens) in the page's language. */
+  setLabel(label: string): void;
+  /** The map's one tab stop (changes when the map is rebuilt). */
+  focusTarget(): HTMLElement;
   /** Replace the deck.gl overlays (their GPU resources do not survive a lost context). */
   renewOverlay(): void;
   /** Tear down and build the map and the overlay again at the current view. */
@@ -76,7 +80,9 @@ export function createMapController(
   callbacks: MapCallbacks,
   options: MapOptions = {},
 ): MapController {
-  const home = { ...view };
+  // Reset view goes to the overview, never back to a shared link's zoomed view (trust audit C.6).
+  const home = { ...DEFAULT_VIEW };
+  let label = '';
   let currentStyle = style;
   let usingFallback = typeof style !== 'string';
   let keyboard = true;
@@ -121,6 +127,7 @@ export function createMapController(
     });
     if (options.noRotation) m.touchZoomRotate.disableRotation();
     if (!keyboard) m.keyboard.disable();
+    nameStop(m);
     m.on('moveend', () => callbacks.onViewChange(getView()));
     m.on('zoom', () => callbacks.onZoom(m.getZoom()));
     m.on('error', (e) => {
@@ -134,7 +141,24 @@ export function createMapController(
     return m;
   };
 
+  /** One named tab stop: MapLibre's canvas (tabindex 0, role region) carries the label and the caption. */
+  function nameStop(m: MapLibreMap): void {
+    const canvas = m.getCanvas();
+    if (label) canvas.setAttribute('aria-label', label);
+    canvas.setAttribute('aria-describedby', 'map-caption');
+  }
+
   let map = createMap(view);
+  // deck.gl's event manager makes each of its canvases a tab stop (tabindex 0, no name, no ring).
+  // The map keeps one stop, MapLibre's canvas, where its keyboard handler listens.
+  const untab = (): void => {
+    container.querySelectorAll('canvas').forEach((c) => {
+      if (c === map.getCanvas() || c.tabIndex === -1) return;
+      c.tabIndex = -1;
+      c.setAttribute('aria-hidden', 'true');
+    });
+  };
+  new MutationObserver(untab).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex'] });
   decks.addTo(map);
   map.once('idle', () => {
     mapIdle = true;
@@ -203,6 +227,11 @@ export function createMapController(
       if (enabled) map.keyboard.enable();
       else map.keyboard.disable();
     },
+    setLabel(next) {
+      label = next;
+      nameStop(map);
+    },
+    focusTarget: () => map.getCanvas(),
     renewOverlay() {
       decks.drop(map);
       decks.renew();

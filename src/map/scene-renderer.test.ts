@@ -24,6 +24,10 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     project: () => ({ x: 0, y: 0 }),
     getView: () => ({ zoom: 2, lat: 30, lng: 90, bearing: 0, pitch: 0 }),
     setKeyboard: () => undefined,
+    setLabel: () => undefined,
+    focusTarget: () => {
+      throw new Error('no DOM in this test');
+    },
     renewOverlay: () => undefined,
     rebuild: () => undefined,
   };

@@ -4,6 +4,7 @@ import { DIRECTION_NAMES, MODE_NAMES } from '../i18n/strings';
 import type { ModelFact } from '../model/schema';
 import type { Lang } from '../model/types';
 import type { ModelIndex } from '../state/selectors';
+import type { Selection } from '../state/slices/selection-slice';
 import { selectFacts, selectPlaceCorridors } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
 import { h } from './dom';
@@ -51,7 +52,7 @@ function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
   return nodes.filter((n): n is Node => n !== null);
 }
 
-function placeDetails(index: ModelIndex, id: string, lang: Lang, store: AtlasStore): Node[] {
+function placeDetails(index: ModelIndex, id: string, lang: Lang, onPick: (s: Selection) => void): Node[] {
   const p = index.placeById.get(id);
   if (!p) return [];
   const facts = selectFacts(index, { kind: 'place', id });
@@ -62,7 +63,7 @@ function placeDetails(index: ModelIndex, id: string, lang: Lang, store: AtlasSto
     h('h3', {}, t(lang, 'corridorsHere')),
     h('ul', { className: 'chip-list' }, ...selectPlaceCorridors(index, id).map((c) => {
       const button = h('button', { type: 'button', className: 'chip', 'data-corridor': c.id }, c.short[lang]);
-      button.addEventListener('click', () => store.getState().select({ kind: 'corridor', id: c.id }));
+      button.addEventListener('click', () => onPick({ kind: 'corridor', id: c.id }));
       return h('li', {}, button);
     })),
     h('h3', {}, t(lang, 'factsTitle')),
@@ -70,7 +71,8 @@ function placeDetails(index: ModelIndex, id: string, lang: Lang, store: AtlasSto
   ];
 }
 
-export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index: ModelIndex): void {
+/** `onPick`: the one selection path (a place's corridor chip selects, fits the camera and focuses the heading). */
+export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index: ModelIndex, onPick: (s: Selection) => void): void {
   const render = (): void => {
     const { selection, lang } = store.getState();
     if (!selection) {
@@ -80,8 +82,10 @@ export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index
     }
     const close = h('button', { type: 'button', className: 'close', 'aria-label': t(lang, 'close') }, '×');
     close.addEventListener('click', () => store.getState().select(null));
-    const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, store);
+    const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, onPick);
     section.replaceChildren(close, ...body);
+    // The heading takes focus when a corridor or place is chosen (not a tab stop of its own).
+    section.querySelector('#details-title')?.setAttribute('tabindex', '-1');
     section.hidden = false;
     // Bring the details into view (on a phone the panel is a sheet scrolled to the list).
     section.parentElement?.scrollTo({ top: 0 });
