@@ -37,11 +37,7 @@ export interface Trip {
 
 /** Hours from departure at each vertex of the leg's drawn path. */
 export function legTimestamps(leg: LegFeature): number[] {
-  const path = leg.geometry.coordinates;
-  const speed = MODE_SPEED_KMH[leg.properties.mode];
-  const out = [0];
-  for (let i = 1; i < path.length; i++) out.push((out[i - 1] ?? 0) + distanceKm(path[i - 1] as LonLat, path[i] as LonLat) / speed);
-  return out;
+  return partTimestamps(leg, { coordinates: leg.geometry.coordinates, startKm: 0 });
 }
 
 /** The loop length: the longest trip rounded up to whole periods. */
