@@ -27,7 +27,7 @@ export function mountCommonUi(core: Core): void {
   const { store, index, model, mapElement, live, controller } = core;
   // One selection path (list, search, headline figure, place chip): select, fit, focus the heading.
   const mapStop = (): HTMLElement => controller.focusTarget();
-  const { pick, fit: fitSelection } = createSelectionPath(store, index, byId('details'), mapStop);
+  const { pick, fit: fitSelection } = createSelectionPath(store, core.frame, byId('details'), mapStop);
   mountSkipLink(byId<HTMLAnchorElement>('skip-link'), byId('corridor-list'), mapStop, () => applyStaticText(store.getState().lang));
 
   const caption = byId('map-caption');
@@ -59,7 +59,7 @@ export function mountCommonUi(core: Core): void {
     const i = player ? chapterIndex(player.tour, id) : -1;
     if (i < 0) warn(`chapter="${id}" is not in the tour; ignoring it`);
     else player?.open(i);
-  });
+  }, core.frame);
 
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !store.getState().tableOpen && store.getState().selection) store.getState().select(null);

@@ -21,6 +21,10 @@ import { applyStaticText } from '../ui/static-text';
 import { mountCommonUi } from './common-ui';
 import type { LaunchOptions } from './launch-options';
 import { clickedFeature, hoverOf, pickedFeature, tooltipText } from './map-picking';
+import type { Rect } from '../geo/free-area';
+import { mapScaleFor, type MapScale } from '../map/layers/layer-context';
+import { selectionMarks } from '../map/subject';
+import type { Selection } from '../state/slices/selection-slice';
 import { DARK_SCHEME_QUERY, REDUCED_MOTION_QUERY, showStatus, warn } from './page';
 import { createPageGuardian, type LiveParts } from './page-guardian';
 
@@ -37,7 +41,21 @@ export interface Core {
   tour: Promise<Tour | null>;
   /** The scene, the tour player and offline support once they exist (the guardian and the URL sync use them). */
   live: LiveParts;
+  /** The map's type scale (present mode scales labels, lines and dots for the room). */
+  mapScale: MapScale;
+  /** The one camera policy for a selection: frame its lines and labelled places in the free area. */
+  frame(selection: Selection | null, duration?: number): void;
   togglePanel(open?: boolean): void;
+}
+
+/** Boxes over the map (in map pixels) that a framed subject keeps clear of: visible `[data-map-overlay]`. */
+function overlayRects(mapElement: HTMLElement): Rect[] {
+  const map = mapElement.getBoundingClientRect();
+  return [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')]
+    .filter((el) => !el.hidden && el.offsetParent !== null)
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x0: r.left - map.left, y0: r.top - map.top, x1: r.right - map.left, y1: r.bottom - map.top }));
 }
 
 /** The tour, or null with a warning: a broken tour file must not take the map down. */
@@ -63,11 +81,16 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
   const [model, world] = await Promise.all([loadModel(), loadWorld()]);
   const index = buildModelIndex(model);
   const tour = loadTourOrWarn(options.tourId, model);
+  const linkedSelection = options.sel ? resolveSelection(index, options.sel) : null;
   if (options.sel) {
-    const sel = resolveSelection(index, options.sel);
-    if (!sel) warn(`sel="${options.sel}" is not a corridor or place; ignoring it`);
-    store.getState().select(sel);
+    if (!linkedSelection) warn(`sel="${options.sel}" is not a corridor or place; ignoring it`);
+    store.getState().select(linkedSelection);
   }
+  const mapScale = mapScaleFor(options.uiScale);
+  const frame = (selection: Selection | null, duration?: number): void => {
+    const marks = selectionMarks(index, selection, { lang: store.getState().lang, ...mapScale });
+    if (marks.length > 0) store.getState().requestCamera({ kind: 'frame', marks, ...(duration !== undefined ? { duration } : {}) });
+  };
 
   const builtInStyle = (): ReturnType<typeof buildBasemapStyle> => buildBasemapStyle(selectTheme(store.getState()), world);
   const mapElement = byId('map');
@@ -79,7 +102,9 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     onZoom: (zoom) => live.scene?.setZoom(zoom),
     onClick: (info) => {
       const h = hoverOf(clickedFeature(info));
-      store.getState().select(h ? { kind: h.kind, id: h.id } : null);
+      const sel = h ? { kind: h.kind, id: h.id } : null;
+      store.getState().select(sel);
+      frame(sel);
     },
     onHover: (info) => {
       const next = hoverOf(pickedFeature(info));
@@ -90,10 +115,10 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: options.style ?? '' })),
     onContextLost: () => guardian.contextLost(),
     onContextRestored: () => guardian.contextRestored(),
-  }, { cooperativeGestures: options.cooperativeGestures, noRotation: options.kiosk });
+  }, { cooperativeGestures: options.cooperativeGestures, noRotation: options.kiosk, obstacles: () => overlayRects(mapElement) });
   guardian.bind(controller);
   controller.setLabel(t(store.getState().lang, 'mapLabel'));
-  const scene = createSceneRenderer(store, index, controller, mapElement);
+  const scene = createSceneRenderer(store, index, controller, mapElement, mapScale);
   live.scene = scene;
 
   store.subscribe((s, prev) => {
@@ -113,13 +138,15 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     if (s.lang !== prev.lang || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes) scene.placeLabels();
     scene.schedule();
   });
+  // A link with a selection and no map= view opens framed on the selection.
+  if (linkedSelection && !options.linkedView) frame(linkedSelection, 0);
 
   const togglePanel = (open?: boolean): void => {
     const next = open ?? root.dataset.panel !== 'open';
     if (next) root.dataset.panel = 'open';
     else delete root.dataset.panel;
   };
-  const core: Core = { options, store, guardian, model, index, controller, scene, mapElement, tour, live, togglePanel };
+  const core: Core = { options, store, guardian, model, index, controller, scene, mapElement, tour, live, mapScale, frame, togglePanel };
   mountCommonUi(core);
 
   const reduceMotion = window.matchMedia(REDUCED_MOTION_QUERY);

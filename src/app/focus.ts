@@ -3,7 +3,6 @@
  * selection path every UI source uses (select, fit the camera, focus the panel's heading), and the
  * way back to where the user came from when the panel closes (its × or Escape).
  */
-import { selectionBounds, type ModelIndex } from '../state/selectors';
 import type { Selection } from '../state/slices/selection-slice';
 import type { AtlasStore } from '../state/store';
 import type { StringKey } from '../i18n/strings';
@@ -84,7 +83,7 @@ export interface SelectionPath {
  * what had focus when a selection opened the panel, and puts focus back there when the panel
  * closes and would otherwise drop it to the body.
  */
-export function createSelectionPath(store: AtlasStore, index: ModelIndex, details: HTMLElement, mapStop: () => HTMLElement): SelectionPath {
+export function createSelectionPath(store: AtlasStore, frame: (sel: Selection | null) => void, details: HTMLElement, mapStop: () => HTMLElement): SelectionPath {
   let opener: string | null = null;
   const find = (locator: string | null): HTMLElement | null => {
     if (locator === MAP_STOP) return mapStop();
@@ -106,10 +105,7 @@ export function createSelectionPath(store: AtlasStore, index: ModelIndex, detail
     }
   });
 
-  const fit = (): void => {
-    const bounds = selectionBounds(index, store.getState().selection);
-    if (bounds) store.getState().requestCamera({ kind: 'fit', bounds });
-  };
+  const fit = (): void => frame(store.getState().selection);
   return {
     fit,
     pick(sel) {

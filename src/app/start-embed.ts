@@ -32,6 +32,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
   const { store, index, controller, mapElement } = core;
   mountEmbedControls(byId('embed-controls'), store, mapElement.parentElement ?? mapElement, fullMapUrl(window.location.href));
   startEmbedApi({
+    frame: core.frame,
     store,
     index,
     apiEnabled: options.api,

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/format';
 import { resolveSelection } from '../state/selectors';
-import { captionPadding } from '../tour/caption-padding';
+import { chapterMarks } from '../map/subject';
 import { chapterIndex, createTourPlayer, type TourPlayer } from '../tour/player';
 import type { Tour } from '../tour/tour-schema';
 import { byId } from '../ui/dom';
@@ -13,6 +13,9 @@ import { crossfade } from '../ui/present-overlays';
 import { mountTourCaption } from '../ui/tour-caption';
 import type { Core } from './core';
 import { warn } from './page';
+
+/** Quiet time after a resize before the chapter is framed again. */
+const RESIZE_SETTLE_MS = 250;
 
 export interface TourSetup {
   /** The caption has a close button (not in present mode, where the tour is the page). */
@@ -22,18 +25,16 @@ export interface TourSetup {
 }
 
 export function startTour(core: Core, tour: Tour, setup: TourSetup): TourPlayer {
-  const { store, index, options, mapElement, guardian } = core;
+  const { store, index, options, guardian } = core;
   const captionEl = byId('tour-caption');
+  captionEl.dataset.mapOverlay = '';
   const fadeEl = byId('crossfade');
   const player = createTourPlayer({
     store,
     tour,
     loop: options.loop,
     ...(options.dwell !== null ? { dwellOverride: options.dwell } : {}),
-    padding: () => captionPadding(
-      { width: mapElement.clientWidth, height: mapElement.clientHeight },
-      captionEl.hidden ? null : { width: captionEl.offsetWidth, height: captionEl.offsetHeight },
-    ),
+    marks: (c) => ('bounds' in c.camera ? chapterMarks(index, c.camera.bounds, c.highlight, { lang: store.getState().lang, ...core.mapScale }) : []),
     crossfade: () => crossfade(fadeEl),
   }, { index: 0, playing: false });
   core.live.player = player;
@@ -48,6 +49,21 @@ export function startTour(core: Core, tour: Tour, setup: TourSetup): TourPlayer 
     // A loop boundary is the one safe moment for a reload or an update.
     if (e.loopBoundary && !guardian.atLoopBoundary()) core.live.offline?.applyUpdate();
   });
+
+  // A room's screen that changes size (a projector switched, a window resized) frames the chapter again.
+  if (setup.openFirst) {
+    let resizeTimer: ReturnType<typeof setTimeout> | null = null;
+    let last = `${core.mapElement.clientWidth}x${core.mapElement.clientHeight}`;
+    new ResizeObserver(() => {
+      const size = `${core.mapElement.clientWidth}x${core.mapElement.clientHeight}`;
+      if (size === last) return;
+      last = size;
+      if (resizeTimer) clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => {
+        if (store.getState().chapter) player.resetView();
+      }, RESIZE_SETTLE_MS);
+    }).observe(core.mapElement);
+  }
 
   // Precedence: hash > query > tour. A chapter in the link opens it; a view in the link keeps its camera.
   const linked = chapterIndex(tour, options.chapter);

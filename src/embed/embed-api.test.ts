@@ -27,6 +27,8 @@ interface Setup {
   store: AtlasStore;
   sent: Sent[];
   parent: PostTarget;
+  /** The selections the API asked the app to frame. */
+  framed: Array<string | null>;
   /** A message from the parent (or from `source`, at `origin`). */
   send(data: unknown, from?: Partial<IncomingMessage>): void;
   resize(height: number): void;
@@ -70,7 +72,8 @@ function setup(o: { api?: boolean; allowlist?: string[]; parentOrigin?: string |
   };
   let drawn: () => void = () => undefined;
   const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
-  const tour = o.tour ? createTourPlayer({ store, tour: tourData, loop: false, padding: () => ({ top: 0, right: 0, bottom: 0, left: 0 }), crossfade: () => undefined }, { index: 0, playing: false }) : null;
+  const tour = o.tour ? createTourPlayer({ store, tour: tourData, loop: false, marks: () => [], crossfade: () => undefined }, { index: 0, playing: false }) : null;
+  const framed: Array<string | null> = [];
   const stop = startEmbedApi({
     store,
     index,
@@ -81,10 +84,11 @@ function setup(o: { api?: boolean; allowlist?: string[]; parentOrigin?: string |
     version: '9.9.9',
     firstFrame,
     tour,
+    frame: (sel) => framed.push(sel?.id ?? null),
   }, env);
   stops.push(stop, () => tour?.dispose());
   return {
-    store, sent, parent, stop, tour,
+    store, sent, parent, stop, tour, framed,
     send: (data, from = {}) => listener?.({ data, origin: from.origin ?? PARTNER, source: 'source' in from ? from.source : parent }),
     resize: (h) => heightListener?.(h),
     draw: async () => {
@@ -112,14 +116,14 @@ describe('embed API: commands change the store and are answered', () => {
     t.send(cmd('view.set', { center: [106.55, 29.56], zoom: 5, duration: 500 }, 'v1'));
     expect(t.store.getState().cameraRequest).toMatchObject({ kind: 'jump', view: { lng: 106.55, lat: 29.56, zoom: 5, bearing: before.bearing, pitch: before.pitch }, duration: 500 });
     t.send(cmd('view.set', { bounds: [[100, 20], [110, 30]] }, 'v2'));
-    expect(t.store.getState().cameraRequest).toMatchObject({ kind: 'fit', bounds: [[100, 20], [110, 30]] });
+    expect(t.store.getState().cameraRequest).toMatchObject({ kind: 'frame', marks: [{ lng: 100, lat: 20 }, { lng: 110, lat: 30 }] });
     expect(t.of('response')).toEqual([
       { to: PARTNER, message: { source: 'corridor-atlas', v: 1, type: 'response', id: 'v1', payload: { ok: true } } },
       { to: PARTNER, message: { source: 'corridor-atlas', v: 1, type: 'response', id: 'v2', payload: { ok: true } } },
     ]);
   });
 
-  it('corridor.select selects, clears, and refuses an unknown id', () => {
+  it('corridor.select selects, clears, and refuses an unknown id; a selection is framed by the app\'s camera policy', () => {
     const t = setup();
     t.send(cmd('corridor.select', { id: 'land-sea-corridor' }, 's1'));
     expect(t.store.getState().selection).toEqual({ kind: 'corridor', id: 'land-sea-corridor' });
@@ -132,6 +136,7 @@ describe('embed API: commands change the store and are answered', () => {
       ['s2', { ok: false, error: 'unknown corridor or place "no-such-corridor"' }],
       ['s3', { ok: true }],
     ]);
+    expect(t.framed).toEqual(['land-sea-corridor', null]);
   });
 
   it('filter.set, theme.set and lang.set change the settings', () => {

@@ -6,6 +6,8 @@
  * '*', except `ready` and `resize` (which carry nothing private). A message can never throw out of
  * the handler. The window is reached only through `EmbedEnv`, so tests run without a browser.
  */
+import { boundsMarks } from '../geo/frame';
+import type { Selection } from '../state/slices/selection-slice';
 import type { ModelIndex } from '../state/selectors';
 import { resolveSelection } from '../state/selectors';
 import type { AtlasStore } from '../state/store';
@@ -30,6 +32,8 @@ export interface EmbedApiOptions {
   firstFrame: Promise<void>;
   /** The tour, when one loaded: enables the tour.* commands and chapter events. */
   tour?: TourPlayer | null;
+  /** The app's one camera policy for a selection (absent in tests that do not look at the camera). */
+  frame?: (selection: Selection | null) => void;
 }
 
 /** Where `postMessage` can send (the parent window, or a test double). */
@@ -133,7 +137,7 @@ export function startEmbedApi(o: EmbedApiOptions, env: EmbedEnv = browserEnv()):
       case 'view.set': {
         const v = cmd.payload;
         if (v.bounds) {
-          s.requestCamera({ kind: 'fit', bounds: v.bounds });
+          s.requestCamera({ kind: 'frame', marks: boundsMarks(v.bounds), ...(v.duration !== undefined ? { duration: v.duration } : {}) });
           return reply(true);
         }
         const view = { ...s.view };
@@ -148,6 +152,7 @@ export function startEmbedApi(o: EmbedApiOptions, env: EmbedEnv = browserEnv()):
         const sel = resolveSelection(o.index, cmd.payload.id);
         if (cmd.payload.id !== null && !sel) return reply(false, { error: `unknown corridor or place "${cmd.payload.id}"` });
         s.select(sel);
+        o.frame?.(sel);
         return reply(true);
       }
       case 'filter.set':

@@ -1,25 +1,23 @@
 /**
- * How a camera request becomes a MapLibre call: which call (fitBounds, easeTo, flyTo, jumpTo), with
- * which padding, duration and zoom limit, under reduced motion or not. Pure: the only thing it asks
- * of the map is `fit` (MapLibre's cameraForBounds) for tour chapters given as bounds.
+ * The one camera policy: how a camera request becomes a MapLibre call. Every selection and every tour
+ * chapter is a `frame` request (its marks inside the free area of the map, labels included,
+ * geo/frame.ts); `reset` always goes to the overview; `jump` is a view given in full (a link's
+ * `map=`, `view.set`). Pure.
  */
-import type { JumpToOptions, LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
-import type { Bounds, CameraRequest, Padding } from '../state/slices/view-slice';
+import { frameMarks, type Insets, type Size } from '../geo/frame';
+import type { CameraRequest } from '../state/slices/view-slice';
 import type { ViewState } from '../state/url-state';
-import type { CameraSpec } from '../geo/camera';
 
-/** Milliseconds of an eased fit or reset (0 under reduced motion). */
+/** Milliseconds of an eased frame or reset (0 under reduced motion). */
 export const EASE_MS = 900;
 /** flyTo's zoom-out curve for tour flights (MapLibre's default is 1.42). */
 export const FLY_CURVE = 1.2;
 
 export interface CameraLimits {
-  /** The map's minimum zoom: a fitted chapter never zooms out further. */
+  /** The map's minimum zoom: a framed subject never zooms out further. */
   minZoom: number;
-  /** Maximum zoom when fitting a selection. */
-  fitMaxZoom: number;
-  /** Maximum zoom when fitting a tour chapter's bounds. */
-  tourMaxZoom: number;
+  /** Maximum zoom of a framed subject (a selection or a chapter). */
+  frameMaxZoom: number;
 }
 
 export interface Camera {
@@ -29,101 +27,62 @@ export interface Camera {
   pitch: number;
 }
 
-/** MapLibre's cameraForBounds, reduced to a centre and zoom (undefined when the bounds cannot be fitted). */
-export type FitBounds = (bounds: Bounds, options: { padding: Padding; bearing: number; maxZoom: number }) => { center: [number, number]; zoom: number } | undefined;
-
 export type CameraMove =
-  | { call: 'fitBounds'; bounds: Bounds; options: { padding: Padding; duration: number; maxZoom: number } }
   | { call: 'easeTo'; options: Camera & { duration: number } }
   | { call: 'flyTo'; options: Camera & { duration: number; curve: number } }
   | { call: 'jumpTo'; options: Camera };
 
 export interface CameraContext {
   reducedMotion: boolean;
-  /** Where `reset` goes back to (the view the page opened with). */
+  /** Where `reset` goes: the overview. */
   home: ViewState;
   limits: CameraLimits;
-  /** Padding around a fitted selection (room for the side panel). */
-  fitPadding: Padding;
-  fit: FitBounds;
+  /** The map's size in CSS pixels. */
+  size: Size;
+  /** The free area: the map minus what lies over it (free-area.ts). */
+  insets: Insets;
 }
 
-/** A chapter's camera: bounds fitted inside the caption's padding (then pitch and bearing), or its fixed view. */
-export function tourCamera(camera: CameraSpec, padding: Padding, limits: CameraLimits, fit: FitBounds): Camera | null {
-  if (!('bounds' in camera)) return { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
-  const fitted = fit(camera.bounds, { padding, bearing: camera.bearing, maxZoom: limits.tourMaxZoom });
-  if (!fitted) return null;
-  const [[w, s], [e, n]] = camera.bounds;
-  // On a screen too small for the bounds beside the caption, show the middle of the bounds instead
-  // of a padded centre far off to one side.
-  const tooSmall = fitted.zoom < limits.minZoom;
-  return {
-    center: tooSmall ? [(w + e) / 2, (s + n) / 2] : fitted.center,
-    zoom: Math.max(limits.minZoom, fitted.zoom),
-    bearing: camera.bearing,
-    pitch: camera.pitch,
-  };
+function move(camera: Camera, duration: number, fly: boolean, reducedMotion: boolean): CameraMove {
+  if (duration <= 0 || reducedMotion) return { call: 'jumpTo', options: camera };
+  return fly ? { call: 'flyTo', options: { ...camera, duration, curve: FLY_CURVE } } : { call: 'easeTo', options: { ...camera, duration } };
 }
 
-/** The MapLibre call for a request, or null when a chapter's bounds cannot be fitted. */
+/** The MapLibre call for a request, or null when there is nothing to frame. */
 export function planCamera(request: CameraRequest, ctx: CameraContext): CameraMove | null {
-  const duration = ctx.reducedMotion ? 0 : EASE_MS;
   switch (request.kind) {
-    case 'fit':
-      return { call: 'fitBounds', bounds: request.bounds, options: { padding: ctx.fitPadding, duration, maxZoom: ctx.limits.fitMaxZoom } };
-    case 'reset':
-      return { call: 'easeTo', options: { center: [ctx.home.lng, ctx.home.lat], zoom: ctx.home.zoom, bearing: 0, pitch: 0, duration } };
-    case 'tour': {
-      const camera = tourCamera(request.camera, request.padding, ctx.limits, ctx.fit);
-      if (!camera) return null;
-      // Not `essential`: under reduced motion the caller asks for duration 0 and crossfades.
-      return request.duration > 0 && !ctx.reducedMotion
-        ? { call: 'flyTo', options: { ...camera, duration: request.duration, curve: FLY_CURVE } }
-        : { call: 'jumpTo', options: camera };
+    case 'frame': {
+      const framed = frameMarks(request.marks, ctx.size, ctx.insets, { minZoom: ctx.limits.minZoom, maxZoom: ctx.limits.frameMaxZoom });
+      if (!framed) return null;
+      const camera: Camera = { center: framed.center, zoom: framed.zoom, bearing: request.bearing ?? 0, pitch: request.pitch ?? 0 };
+      return move(camera, request.duration ?? EASE_MS, request.fly === true, ctx.reducedMotion);
     }
+    case 'reset':
+      return move({ center: [ctx.home.lng, ctx.home.lat], zoom: ctx.home.zoom, bearing: 0, pitch: 0 }, EASE_MS, false, ctx.reducedMotion);
     case 'jump': {
       const v = request.view;
-      const camera: Camera = { center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch };
-      return request.duration && !ctx.reducedMotion ? { call: 'easeTo', options: { ...camera, duration: request.duration } } : { call: 'jumpTo', options: camera };
+      return move({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch }, request.duration ?? 0, request.fly === true, ctx.reducedMotion);
     }
   }
 }
 
-function lngLatPair(c: LngLatLike): [number, number] {
-  return Array.isArray(c) ? [c[0], c[1]] : 'lng' in c ? [c.lng, c.lat] : [c.lon, c.lat];
-}
-
-/** Adapts MapLibre's cameraForBounds result to `FitBounds`. */
-export function fittedCamera(result: JumpToOptions | undefined): { center: [number, number]; zoom: number } | undefined {
-  return result?.center !== undefined && result.zoom !== undefined ? { center: lngLatPair(result.center), zoom: result.zoom } : undefined;
-}
-
-/** `fit` for a live map. */
-export function fitWith(map: Pick<MapLibreMap, 'cameraForBounds'>): FitBounds {
-  return (bounds, options) => fittedCamera(map.cameraForBounds(bounds, options));
-}
-
-/** The four MapLibre calls a move can make (a MapLibre Map has them). */
+/** The three MapLibre calls a move can make (a MapLibre Map has them). */
 export interface CameraCalls {
-  fitBounds(bounds: Bounds, options: Extract<CameraMove, { call: 'fitBounds' }>['options']): unknown;
   easeTo(options: Extract<CameraMove, { call: 'easeTo' }>['options']): unknown;
   flyTo(options: Extract<CameraMove, { call: 'flyTo' }>['options']): unknown;
   jumpTo(options: Camera): unknown;
 }
 
 /** Carry out a move on the map. */
-export function applyCameraMove(map: CameraCalls, move: CameraMove): void {
-  switch (move.call) {
-    case 'fitBounds':
-      map.fitBounds(move.bounds, move.options);
-      return;
+export function applyCameraMove(map: CameraCalls, m: CameraMove): void {
+  switch (m.call) {
     case 'easeTo':
-      map.easeTo(move.options);
+      map.easeTo(m.options);
       return;
     case 'flyTo':
-      map.flyTo(move.options);
+      map.flyTo(m.options);
       return;
     case 'jumpTo':
-      map.jumpTo(move.options);
+      map.jumpTo(m.options);
   }
 }

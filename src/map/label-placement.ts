@@ -26,6 +26,16 @@ export const LABEL_PADDING = 3;
 /** Horizontal offset of the text from its dot (matches the label layer's pixel offset). */
 export const LABEL_OFFSET_X = 7;
 
+/**
+ * The text of a place's map label: its name without a trailing parenthesis ("Tuanjiecun Station
+ * (International Logistics Hub Park)" is "Tuanjiecun Station" on the map; the panel and tooltips
+ * keep the full name), so a label fits beside its dot on a phone.
+ */
+export function mapLabelText(name: string): string {
+  const short = name.replace(/\s*[（(][^（()）]*[)）]\s*$/u, '');
+  return short.length > 0 ? short : name;
+}
+
 /** Rough rendered width: CJK characters are about one em wide, Latin about 0.56 em. */
 export function estimateTextWidth(text: string, size: number): number {
   let w = 0;
@@ -43,7 +53,7 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Ids of the labels to show: highest priority first, skipping any that overlap one already placed or lie off screen. */
+/** Ids of the labels to show: highest priority first, skipping any that overlap one already placed or do not lie wholly on screen. */
 export function placeLabels(candidates: readonly LabelCandidate[], viewport: { width: number; height: number }): Set<string> {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   const placed: Box[] = [];
@@ -51,7 +61,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport: { w
   for (const c of sorted) {
     if (!Number.isFinite(c.x) || !Number.isFinite(c.y)) continue;
     const box = labelBox(c);
-    if (box.x1 < 0 || box.y1 < 0 || box.x0 > viewport.width || box.y0 > viewport.height) continue;
+    // Whole labels only: a label the map's edge would cut ("Nanning International Con") is left out.
+    if (box.x0 < 0 || box.y0 < 0 || box.x1 > viewport.width || box.y1 > viewport.height) continue;
     if (placed.some((p) => overlaps(p, box))) continue;
     placed.push(box);
     ids.add(c.id);

@@ -13,7 +13,8 @@ import { DEFAULT_VIEW, type CameraRequest } from '../state/slices/view-slice';
 import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
 import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
-import { applyCameraMove, fitWith, planCamera, type CameraLimits } from './camera-policy';
+import { applyCameraMove, planCamera, type CameraLimits } from './camera-policy';
+import { freeInsets, type Rect } from '../geo/free-area';
 import { createDeckCanvases } from './deck-canvases';
 
 setWorkerUrl(workerUrl);
@@ -60,16 +61,16 @@ export interface MapController {
   rebuild(): void;
 }
 
-/** Padding around a fitted selection, leaving room for the side panel and caption. */
-const FIT_PADDING = { top: 40, bottom: 60, left: 40, right: 40 };
-/** Zoom limits of fitted views (selection and tour chapters). */
-const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, fitMaxZoom: FIT_MAX_ZOOM, tourMaxZoom: FIT_MAX_ZOOM };
+/** Zoom limits of framed views (selections and tour chapters). */
+const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, frameMaxZoom: FIT_MAX_ZOOM };
 
 export interface MapOptions {
   /** Embed: page scrolling is never hijacked (zoom needs Ctrl/⌘ + scroll, two fingers on touch). */
   cooperativeGestures?: boolean;
   /** Kiosk: no rotate or pitch gestures, so visitors cannot leave the map tilted. */
   noRotation?: boolean;
+  /** Boxes over the map (map pixels) that a framed subject must keep clear of: a tour caption, a hint. */
+  obstacles?: () => Rect[];
 }
 
 export function createMapController(
@@ -190,8 +191,13 @@ export function createMapController(
       map.setStyle(next);
     },
     camera(request, reducedMotion) {
-      const move = planCamera(request, { reducedMotion, home, limits: CAMERA_LIMITS, fitPadding: FIT_PADDING, fit: fitWith(map) });
-      if (move) applyCameraMove(map, move);
+      // After the state change has been rendered (a new chapter's caption has its new size).
+      queueMicrotask(() => {
+        const size = { width: container.clientWidth, height: container.clientHeight };
+        const insets = freeInsets(size, options.obstacles?.() ?? []);
+        const move = planCamera(request, { reducedMotion, home, limits: CAMERA_LIMITS, size, insets });
+        if (move) applyCameraMove(map, move);
+      });
     },
     firstFrame,
     nextFrame: () => decks.nextFrame(),

@@ -5,10 +5,10 @@
 import type { ModelIndex } from '../state/selectors';
 import { selectTheme, type AtlasStore } from '../state/store';
 import { createFlowClock } from './flow-clock';
-import { estimateTextWidth, placeLabels } from './label-placement';
+import { estimateTextWidth, LABEL_OFFSET_X, mapLabelText, placeLabels } from './label-placement';
 import { labelPriority, labelSize } from './layers/label-layer';
 import type { SeaFanFactory } from './layers/arc-layer';
-import type { LayerContext } from './layers/layer-context';
+import type { LayerContext, MapScale } from './layers/layer-context';
 import { isSeaFanShown } from './layers/sea-fan';
 import type { MapController } from './map-controller';
 import { labelCandidates, renderMovingLayers, renderStillLayers, selectScene } from './scene';
@@ -28,7 +28,7 @@ export interface SceneRenderer {
 
 const NONE: readonly string[] = [];
 
-export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>): SceneRenderer {
+export function createSceneRenderer(store: AtlasStore, index: ModelIndex, controller: MapController, mapElement: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>, scale: MapScale = { labelScale: 1, lineScale: 1 }): SceneRenderer {
   let zoomBucket = Math.floor(store.getState().view.zoom);
   let queued = false;
   let labelIds: ReadonlySet<string> = new Set();
@@ -50,6 +50,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       hoverCorridor: s.hover?.kind === 'corridor' ? s.hover.id : null,
       hoverLeg: s.hover?.legId ?? null,
       zoomBucket,
+      ...scale,
     };
   };
   // The arcs' layer code is a chunk of its own, fetched the first time arcs are shown.
@@ -90,7 +91,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       const candidates = labelCandidates(scene(), zoomBucket).map((p) => {
         const { x, y } = controller.project(p.geometry.coordinates);
         const size = labelSize(p, ctx);
-        return { id: p.properties.id, x, y, width: estimateTextWidth(p.properties.name[lang], size), height: size * 1.25, priority: labelPriority(p, ctx) };
+        return { id: p.properties.id, x: x + LABEL_OFFSET_X * (ctx.labelScale - 1), y, width: estimateTextWidth(mapLabelText(p.properties.name[lang]), size), height: size * 1.25, priority: labelPriority(p, ctx) };
       });
       labelIds = placeLabels(candidates, { width: mapElement.clientWidth, height: mapElement.clientHeight });
       schedule();

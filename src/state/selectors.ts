@@ -1,11 +1,9 @@
 /** Derived data over the model and the store, as small memoised selectors. Pure. */
-import { splitPolar } from '../geo/polar-split';
 import { isLegFeature, isPlaceFeature } from '../model/parse-model';
 import type { AtlasModel, LegFeature, ModelCorridor, ModelFact, PlaceFeature } from '../model/schema';
 import type { Direction, Mode, SourceDoc } from '../model/types';
 import { memoizeOne } from './memo';
 import type { Selection } from './slices/selection-slice';
-import type { Bounds } from './slices/view-slice';
 
 export interface ModelIndex {
   model: AtlasModel;
@@ -74,27 +72,4 @@ export function selectFacts(index: ModelIndex, selection: Selection | null): Mod
 export function selectPlaceCorridors(index: ModelIndex, placeId: string): ModelCorridor[] {
   const ids = index.placeById.get(placeId)?.properties.corridors ?? [];
   return index.model.corridors.filter((c) => ids.includes(c.id));
-}
-
-const PLACE_PAD = 2;
-
-/**
- * A bounding box around the selection, in the (possibly unwrapped) longitudes of its lines as the
- * map draws them: a polar leg by its parts below the polar circle, each next to its own city
- * (geo/polar-split.ts), so New York is framed at New York, not on the next world copy.
- */
-export function selectionBounds(index: ModelIndex, selection: Selection | null): Bounds | null {
-  if (!selection) return null;
-  let coords: Array<[number, number]>;
-  if (selection.kind === 'corridor') coords = (index.legsByCorridor.get(selection.id) ?? []).flatMap((l) => splitPolar(l.geometry.coordinates).flatMap((p) => p.coordinates));
-  else {
-    const p = index.placeById.get(selection.id);
-    if (!p) return null;
-    const [lon, lat] = p.geometry.coordinates;
-    coords = [[lon - PLACE_PAD, lat - PLACE_PAD], [lon + PLACE_PAD, lat + PLACE_PAD]];
-  }
-  if (coords.length === 0) return null;
-  const lons = coords.map((c) => c[0]);
-  const lats = coords.map((c) => Math.max(-80, Math.min(80, c[1])));
-  return [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../model/schema';
 import { buildSearchEntries, search } from './search';
-import { buildModelIndex, resolveSelection, selectFacts, selectionBounds, selectVisibleLegs } from './selectors';
+import { buildModelIndex, resolveSelection, selectFacts, selectVisibleLegs } from './selectors';
 import { createAtlasStore, selectTheme } from './store';
 
 const model = JSON.parse(readFileSync(new URL('../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;
@@ -56,20 +56,6 @@ describe('selectors', () => {
     expect(facts.length).toBe(13);
     expect(facts.filter((f) => f.context !== undefined)).toEqual([]);
     expect(selectFacts(index, { kind: 'place', id: 'caexpo-venue' }).map((f) => f.id)).toContain('caexpo-2022-dates');
-  });
-  it('bounds a corridor by its lines (unwrapped longitudes kept) and a place by a margin', () => {
-    const cer = selectionBounds(index, { kind: 'corridor', id: 'china-europe-rail' });
-    expect(cer?.[0][0]).toBeCloseTo(6.7652, 3);
-    expect(cer?.[1][0]).toBeCloseTo(109.0172, 3); // Ankang, the easternmost station
-    // Unwrapped: the Land-Sea Corridor reaches Los Angeles across the Pacific (241.7 E, not -118.3).
-    expect(selectionBounds(index, { kind: 'corridor', id: 'land-sea-corridor' })?.[1][0]).toBeGreaterThan(180);
-    // The polar New York leg counts as drawn: its part at New York (-74), not a line over the pole
-    // ending on the next world copy (286 E); the east edge is Auckland.
-    const air = selectionBounds(index, { kind: 'corridor', id: 'air-routes' });
-    expect(air?.[0][0]).toBeCloseTo(-74.66, 1);
-    expect(air?.[1][0]).toBeCloseTo(174.7667, 3);
-    expect(air?.[1][1]).toBeLessThan(67);
-    expect(selectionBounds(index, { kind: 'place', id: 'chongqing' })).toEqual([[104.5528, 27.5628], [108.5528, 31.5628]]);
   });
 });
 

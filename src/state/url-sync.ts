@@ -5,11 +5,18 @@
 import { resolveSelection, type ModelIndex } from './selectors';
 import type { AtlasStore } from './store';
 import { formatHash, parseHash } from './url-state';
+import type { Selection } from './slices/selection-slice';
 
 export const HASH_WRITE_MS = 250;
 
 /** `onChapter` hears a chapter id from an edited or pasted link (the tour decides what it means). */
-export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: string) => void, onChapter: (id: string) => void = () => undefined): () => void {
+export function startUrlSync(
+  store: AtlasStore,
+  index: ModelIndex,
+  warn: (msg: string) => void,
+  onChapter: (id: string) => void = () => undefined,
+  frame?: (selection: Selection) => void,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = (): void => {
     timer = null;
@@ -36,8 +43,11 @@ export function startUrlSync(store: AtlasStore, index: ModelIndex, warn: (msg: s
     // The hash carries the whole live state: a link without sel has nothing selected.
     const sel = resolveSelection(index, value.sel ?? null);
     if (value.sel && !sel) warn(`sel="${value.sel}" is not a corridor or place; ignoring it`);
+    const changed = sel?.id !== s.selection?.id;
     s.select(sel);
     s.setFilters({ directions: value.directions ?? [], modes: value.modes ?? [] });
+    // A new selection without a view of its own is framed like any other selection.
+    if (changed && sel && !value.view) frame?.(sel);
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {

@@ -10,7 +10,8 @@ import { validateTour } from './validate-tour';
 
 const model = parseModel(JSON.parse(readFileSync('data/model/atlas.geojson', 'utf8'))) as AtlasModel;
 const tour = validateTour(JSON.parse(readFileSync('data/tours/chongqing-four-directions.json', 'utf8')), tourRefsOf(model), 'tour').tour as Tour;
-const padding = { top: 10, right: 10, bottom: 200, left: 10 };
+/** The app gives a chapter's marks; here a marker mark per chapter shows which chapter asked. */
+const marks = (c: { id: string }) => [{ lng: c.id.length, lat: 0, left: 0, right: 0, top: 0, bottom: 0 }];
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -18,21 +19,21 @@ afterEach(() => vi.useRealTimers());
 function setup(opts: { loop?: boolean; playing?: boolean; dwell?: number; reduced?: boolean } = {}) {
   const store = createAtlasStore({ reducedMotion: opts.reduced ?? false });
   const crossfade = vi.fn();
-  const player = createTourPlayer({ store, tour, loop: opts.loop ?? false, padding: () => padding, crossfade, ...(opts.dwell ? { dwellOverride: opts.dwell } : {}) }, { index: 0, playing: opts.playing ?? false });
+  const player = createTourPlayer({ store, tour, loop: opts.loop ?? false, marks, crossfade, ...(opts.dwell ? { dwellOverride: opts.dwell } : {}) }, { index: 0, playing: opts.playing ?? false });
   const events: PlayerEvent[] = [];
   player.subscribe((e) => events.push(e));
   return { store, player, events, crossfade };
 }
 
 describe('tour player', () => {
-  it('applies a chapter: filters, highlight, chapter id and a fitted camera with the caption padding', () => {
+  it('applies a chapter: filters, highlight, chapter id and a framed flight to its marks', () => {
     const { store, player } = setup();
     player.dispatch({ type: 'goto', index: 1 });
     const s = store.getState();
     expect(s.chapter).toBe('west');
     expect(s.directions).toEqual(['west']);
     expect(s.highlight?.corridors).toEqual(['china-europe-rail']);
-    expect(s.cameraRequest).toMatchObject({ kind: 'tour', padding, duration: 3000 });
+    expect(s.cameraRequest).toMatchObject({ kind: 'frame', marks: marks({ id: 'west' }), duration: 3000, fly: true, bearing: 0, pitch: 0 });
     player.dispatch({ type: 'next' });
     expect(store.getState().directions).toEqual(['south']);
     player.leave();
@@ -68,7 +69,7 @@ describe('tour player', () => {
     const { store, player, crossfade } = setup({ reduced: true });
     player.dispatch({ type: 'next' });
     expect(crossfade).toHaveBeenCalledTimes(1);
-    expect(store.getState().cameraRequest).toMatchObject({ kind: 'tour', duration: 0 });
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'frame', duration: 0 });
   });
 
   it('finds chapters by id', () => {

@@ -1,10 +1,10 @@
 /**
- * Plays a tour on the store: each chapter sets the filters, the highlight and the camera (fitted
+ * Plays a tour on the store: each chapter sets the filters, the highlight and the camera (framed
  * inside the space the caption leaves), and, while playing, a dwell timer moves on. The pure
  * decisions are in player-state.ts and dwell.ts; this is the wiring with timers.
  */
 import type { AtlasStore } from '../state/store';
-import type { Padding } from '../state/slices/view-slice';
+import type { Mark } from '../geo/frame';
 import { chapterDwellSeconds, flightMs } from './dwell';
 import { stepPlayer, type PlayerAction, type PlayerState } from './player-state';
 import type { Chapter, Tour } from './tour-schema';
@@ -15,8 +15,8 @@ export interface TourPlayerOptions {
   loop: boolean;
   /** `dwell=` seconds, overriding the tour's. */
   dwellOverride?: number;
-  /** The space the caption covers, so the camera fits the chapter beside it. */
-  padding(): Padding;
+  /** What a chapter given by bounds must show: its bounds and the places it names, with their labels. */
+  marks(chapter: Chapter): Mark[];
   /** Reduced motion: a short crossfade hides the jump. */
   crossfade(): void;
 }
@@ -62,7 +62,10 @@ export function createTourPlayer(o: TourPlayerOptions, start: PlayerState): Tour
   const flyTo = (c: Chapter): number => {
     const duration = flightMs(chapterDwellSeconds(c, o.store.getState().lang, o.dwellOverride), reduced());
     if (reduced()) o.crossfade();
-    o.store.getState().requestCamera({ kind: 'tour', camera: c.camera, padding: o.padding(), duration });
+    const cam = c.camera;
+    // Framed in the free area beside the caption, by the same policy as every selection.
+    if ('bounds' in cam) o.store.getState().requestCamera({ kind: 'frame', marks: o.marks(c), duration, fly: true, bearing: cam.bearing, pitch: cam.pitch });
+    else o.store.getState().requestCamera({ kind: 'jump', view: { lng: cam.center[0], lat: cam.center[1], zoom: cam.zoom, bearing: cam.bearing, pitch: cam.pitch }, duration, fly: true });
     return duration;
   };
 

@@ -25,7 +25,7 @@ export function createSeaFanLayer(legs: readonly LegFeature[], ctx: LayerContext
     getTargetPosition: (l) => legEnds(l).to,
     getSourceColor: [...color, FLOW_ARC_ALPHA.source],
     getTargetColor: [...color, FLOW_ARC_ALPHA.target],
-    getWidth: FLOW_ARC_WIDTH,
+    getWidth: FLOW_ARC_WIDTH * ctx.lineScale,
     widthUnits: 'pixels',
     greatCircle: true,
     getHeight: 0.5,

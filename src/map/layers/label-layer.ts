@@ -6,7 +6,7 @@
  */
 import { TextLayer } from '@deck.gl/layers';
 import type { PlaceFeature } from '../../model/schema';
-import { LABEL_OFFSET_X } from '../label-placement';
+import { LABEL_OFFSET_X, mapLabelText } from '../label-placement';
 import { LABEL_COLORS } from '../palette';
 import { focusKey, isOnFocusedCorridor, isPlaceFocused, type LayerContext } from './layer-context';
 
@@ -30,9 +30,13 @@ export function labelledPlaces(places: readonly PlaceFeature[], zoomBucket: numb
   return places.filter((p) => p.properties.role !== 'waypoint' || zoomBucket >= WAYPOINT_LABEL_ZOOM);
 }
 
-/** Label size in pixels: hubs and the selected place larger. */
+/** Label sizes in pixels at a desk; present mode multiplies them by its map label scale. */
+export const BASE_LABEL_PX = 12;
+export const FOCUS_LABEL_PX = 14;
+
+/** Label size in pixels: hubs and the selected place larger, all of them scaled for the room in present mode. */
 export function labelSize(p: PlaceFeature, ctx: LayerContext): number {
-  return p.properties.role === 'hub' || isPlaceFocused(ctx, p) ? 14 : 12;
+  return (p.properties.role === 'hub' || isPlaceFocused(ctx, p) ? FOCUS_LABEL_PX : BASE_LABEL_PX) * ctx.labelScale;
 }
 
 export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerContext): TextLayer<PlaceFeature> {
@@ -41,12 +45,12 @@ export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerCont
     id: LABEL_LAYER_ID,
     data: places,
     getPosition: (p) => p.geometry.coordinates,
-    getText: (p) => p.properties.name[ctx.lang],
+    getText: (p) => mapLabelText(p.properties.name[ctx.lang]),
     getSize: (p) => labelSize(p, ctx),
     getColor: colors.text,
     getTextAnchor: 'start',
     getAlignmentBaseline: 'center',
-    getPixelOffset: [LABEL_OFFSET_X, 0],
+    getPixelOffset: [LABEL_OFFSET_X * ctx.labelScale, 0],
     fontFamily: LABEL_FONT_FAMILY,
     characterSet: 'auto',
     fontSettings: { sdf: true, buffer: 6 },
@@ -54,6 +58,6 @@ export function createLabelLayer(places: readonly PlaceFeature[], ctx: LayerCont
     outlineColor: [...colors.halo, 230],
     sizeUnits: 'pixels',
     pickable: false,
-    updateTriggers: { getText: ctx.lang, getSize: focusKey(ctx), getColor: ctx.theme, outlineColor: ctx.theme },
+    updateTriggers: { getText: ctx.lang, getSize: [focusKey(ctx), ctx.labelScale], getColor: ctx.theme, outlineColor: ctx.theme },
   });
 }

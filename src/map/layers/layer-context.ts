@@ -15,6 +15,9 @@ export interface LayerContext {
   hoverLeg: string | null;
   /** Integer zoom bucket for zoom-dependent label priority. */
   zoomBucket: number;
+  /** Map type scale (present mode: follows --ui-scale; 1 at a desk): labels, and lines and dots. */
+  labelScale: number;
+  lineScale: number;
 }
 
 export const DIM_ALPHA = 70;
@@ -56,4 +59,14 @@ export function isOnFocusedCorridor(ctx: LayerContext, place: PlaceFeature): boo
 /** True when a place lies on the given corridor. */
 export function isOnCorridor(place: PlaceFeature, corridor: string | null): boolean {
   return corridor !== null && place.properties.corridors.some((c) => c === corridor);
+}
+
+/** The map's type scale: 1 at a desk; in present mode labels at 4/3 of the caption's scale, lines and dots at it. */
+export interface MapScale {
+  labelScale: number;
+  lineScale: number;
+}
+
+export function mapScaleFor(uiScale: number | null): MapScale {
+  return uiScale === null ? { labelScale: 1, lineScale: 1 } : { labelScale: (uiScale * 4) / 3, lineScale: uiScale };
 }

@@ -23,7 +23,7 @@ const leg = (id: string): LegFeature => {
   if (!l) throw new Error(id);
   return l;
 };
-const ctx: LayerContext = { theme: 'dark', lang: 'en', selectedCorridor: null, selectedPlace: null, highlightCorridors: [], highlightPlaces: [], hoverCorridor: null, hoverLeg: null, zoomBucket: 2 };
+const ctx: LayerContext = { theme: 'dark', lang: 'en', selectedCorridor: null, selectedPlace: null, highlightCorridors: [], highlightPlaces: [], hoverCorridor: null, hoverLeg: null, zoomBucket: 2, labelScale: 1, lineScale: 1 };
 
 describe('leg layers', () => {
   it('colour by mode, widen trunks, dash inferred routings and the data channel', () => {

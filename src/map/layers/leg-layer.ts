@@ -55,19 +55,19 @@ type DashedPathLayer = PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>
 
 export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext): [DashedPathLayer, DashedPathLayer] {
   const triggers = [focusKey(ctx), ctx.hoverCorridor, ctx.hoverLeg];
-  const width = (l: LegFeature): number => legWidth(l) * emphasis(ctx, l.properties.corridor, l.properties.id);
+  const width = (l: LegFeature): number => legWidth(l) * emphasis(ctx, l.properties.corridor, l.properties.id) * ctx.lineScale;
   const casing = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({
     id: LEG_CASING_LAYER_ID,
     data: legs,
     getPath: legPath,
     getColor: (l) => [...CASING_COLORS[ctx.theme], corridorAlpha(ctx, l.properties.corridor)],
-    getWidth: (l) => width(l) + 2,
+    getWidth: (l) => width(l) + 2 * ctx.lineScale,
     widthUnits: 'pixels',
     capRounded: true,
     jointRounded: true,
     getDashArray: SOLID,
     extensions: [DASH_EXTENSION],
-    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: triggers },
+    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: [...triggers, ctx.lineScale] },
   });
   const line = new PathLayer<LegFeature, PathStyleExtensionProps<LegFeature>>({
     id: LEG_LAYER_ID,
@@ -84,7 +84,7 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     getDashArray: legDash,
     dashJustified: true,
     extensions: [DASH_EXTENSION],
-    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: triggers },
+    updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: [...triggers, ctx.lineScale] },
   });
   return [casing, line];
 }

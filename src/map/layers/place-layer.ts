@@ -25,7 +25,7 @@ export function createPlaceLayer(places: readonly PlaceFeature[], ctx: LayerCont
     id: PLACE_LAYER_ID,
     data: places,
     getPosition: (p) => p.geometry.coordinates,
-    getRadius: (p) => placeRadius(p) * (isPlaceFocused(ctx, p) ? 1.8 : 1),
+    getRadius: (p) => placeRadius(p) * (isPlaceFocused(ctx, p) ? 1.8 : 1) * ctx.lineScale,
     getFillColor: (p) => [...placeColor(p, other), anyFocus && !inSelection(p) ? 90 : 255],
     radiusUnits: 'pixels',
     stroked: true,
@@ -33,6 +33,6 @@ export function createPlaceLayer(places: readonly PlaceFeature[], ctx: LayerCont
     lineWidthUnits: 'pixels',
     getLineWidth: (p) => (isPlaceFocused(ctx, p) ? 2.5 : 1),
     pickable: true,
-    updateTriggers: { getFillColor: triggers, getRadius: triggers, getLineWidth: triggers, getLineColor: ctx.theme },
+    updateTriggers: { getFillColor: triggers, getRadius: [...triggers, ctx.lineScale], getLineWidth: triggers, getLineColor: ctx.theme },
   });
 }

@@ -7,7 +7,7 @@ import { TextLayer } from '@deck.gl/layers';
 import { t } from '../../i18n/format';
 import type { PolarLabel } from '../drawn-legs';
 import { LABEL_COLORS } from '../palette';
-import { LABEL_FONT_FAMILY } from './label-layer';
+import { BASE_LABEL_PX, LABEL_FONT_FAMILY } from './label-layer';
 import { corridorAlpha, focusKey, type LayerContext } from './layer-context';
 
 export const POLAR_LABEL_LAYER_ID = 'polar-labels';
@@ -23,7 +23,7 @@ export function createPolarLabelLayer(labels: readonly PolarLabel[], ctx: LayerC
     data: labels,
     getPosition: (l) => l.position,
     getText: (l) => polarLabelText(l, ctx),
-    getSize: 12,
+    getSize: BASE_LABEL_PX * ctx.labelScale,
     getColor: (l) => [...text, corridorAlpha(ctx, l.leg.properties.corridor)],
     getTextAnchor: 'middle',
     // Above a northern cut end (the line goes on over the top), below a southern one.

@@ -85,7 +85,7 @@ export function createTripsLayer(trips: readonly Trip[], currentTime: number, ct
     getPath: (t) => t.path,
     getTimestamps: (t) => t.timestamps,
     getColor: (t) => [...MODE_COLORS[t.leg.properties.mode].map((c) => Math.min(255, c + 60)) as [number, number, number], corridorAlpha(ctx, t.leg.properties.corridor)],
-    getWidth: 3,
+    getWidth: 3 * ctx.lineScale,
     widthUnits: 'pixels',
     capRounded: true,
     jointRounded: true,

@@ -1,25 +1,35 @@
-/** Camera state and camera requests (fit, reset, jump) that the map controller carries out. */
+/** Camera state and camera requests (frame, reset, jump) that the map controller carries out. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Bounds, CameraSpec } from '../../geo/camera';
+import type { Mark } from '../../geo/frame';
 import type { ViewState } from '../url-state';
 
-export type { Bounds };
-
-/** Space kept clear around a fitted view (for the tour caption), in pixels. */
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
+/**
+ * Frame a subject: its marks (lines and places with their label boxes) inside the free area of the
+ * map, whoever asks (list, search, map click, headline figure, chip, link, tour chapter, embed).
+ */
+export interface FrameRequest {
+  kind: 'frame';
+  marks: Mark[];
+  /** ms; absent: the eased default; 0 jumps. */
+  duration?: number;
+  /** A long flight (tour chapters) rather than an ease. */
+  fly?: boolean;
+  /** A chapter's bearing and pitch, applied to the flat framing. */
+  bearing?: number;
+  pitch?: number;
 }
 
-type TourRequest = { kind: 'tour'; camera: CameraSpec; padding: Padding; /** 0 jumps. */ duration: number };
+export interface JumpRequest {
+  kind: 'jump';
+  view: ViewState;
+  /** ms to ease (or fly) over; 0 or absent jumps. */
+  duration?: number;
+  fly?: boolean;
+}
 
-export type CameraRequest =
-  | { kind: 'fit'; bounds: Bounds; seq: number }
-  | { kind: 'reset'; seq: number }
-  | { kind: 'jump'; view: ViewState; seq: number; /** ms to ease over; 0 or absent jumps. */ duration?: number }
-  | (TourRequest & { seq: number });
+type Request = FrameRequest | { kind: 'reset' } | JumpRequest;
+
+export type CameraRequest = Request & { seq: number };
 
 export interface ViewSlice {
   view: ViewState;
@@ -27,7 +37,7 @@ export interface ViewSlice {
   /** The map reports where it is (after a move); does not move the map. */
   setViewFromMap(view: ViewState): void;
   /** Ask the map to move. */
-  requestCamera(request: { kind: 'fit'; bounds: Bounds } | { kind: 'reset' } | { kind: 'jump'; view: ViewState; duration?: number } | TourRequest): void;
+  requestCamera(request: Request): void;
 }
 
 export const DEFAULT_VIEW: ViewState = { zoom: 1.35, lat: 30, lng: 88, bearing: 0, pitch: 0 };
