@@ -25,19 +25,21 @@ export interface ModelInputs {
 }
 
 /**
- * A place of role `hub` this close to a city's point is one of the city's own nodes, and the city
- * lists its corridors (Chongqing's hubs are 12-23 km from its point, Chengdu's railway port 22 km).
+ * A hub or a port this close to a city's point is one of the city's own nodes, and the city lists
+ * its corridors (Chongqing's hubs are 12-23 km from its point, Chengdu's railway port 22 km,
+ * Shanghai's Waigaoqiao port 20 km).
  */
 export const CITY_HUB_RADIUS_KM = 30;
 
 /**
- * Corridors through each place: those with a leg that passes it; a city adds those of its hubs, so
- * Chongqing lists the corridors that set out from Tuanjiecun, Guoyuan, Jiangbei or Liangjiang.
- * Only hubs count: a border crossing or port near a city may lie in another country or on a line
- * that does not pass the city.
+ * Corridors through each place: those with a leg that passes it; a city adds those of its hubs and
+ * ports, so Chongqing lists the corridors that set out from Tuanjiecun, Guoyuan, Jiangbei or
+ * Liangjiang, and Shanghai the Yangtze shipping that ends at Waigaoqiao. A border crossing or a
+ * junction near a city does not count: it may lie in another country or on a line that does not
+ * serve the city.
  */
 export function corridorsOfPlaces(places: readonly Place[], onLegs: ReadonlyMap<string, ReadonlySet<CorridorId>>): Map<string, CorridorId[]> {
-  const hubs = places.filter((p) => p.role === 'hub' && p.kind !== 'city');
+  const hubs = places.filter((p) => p.kind !== 'city' && (p.role === 'hub' || p.kind === 'seaport' || p.kind === 'river-port'));
   return new Map(places.map((p) => {
     const own = [...(onLegs.get(p.id) ?? [])];
     const ofHubs = p.kind === 'city' ? hubs.filter((h) => distanceKm(h.coord, p.coord) <= CITY_HUB_RADIUS_KM).flatMap((h) => [...(onLegs.get(h.id) ?? [])]) : [];

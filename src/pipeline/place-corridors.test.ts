@@ -14,11 +14,16 @@ describe('corridorsOfPlaces', () => {
   const farHub = place('far-hub', 'rail-terminal', 'hub', [100, 30 + (CITY_HUB_RADIUS_KM + 2) / 111]);
   const border = place('border', 'border-crossing', 'gateway', [100.1, 30]);
   const town = place('town', 'city', 'waypoint', [100, 29.95]);
-  const corridors = corridorsOfPlaces([city, terminal, farHub, border, town], on({ city: ['c-circle'], terminal: ['c-west', 'c-east'], 'far-hub': ['c-far'], border: ['c-border'] }));
+  const port = place('port', 'seaport', 'waypoint', [120, 31.2]);
+  const portCity = place('port-city', 'city', 'destination', [120, 31]);
+  const corridors = corridorsOfPlaces([city, terminal, farHub, border, town, port, portCity], on({ city: ['c-circle'], terminal: ['c-west', 'c-east'], 'far-hub': ['c-far'], border: ['c-border'], port: ['c-river'] }));
 
   it('gives a city the corridors of its own legs and of the hubs within the radius, sorted, once each', () => {
     expect(corridors.get('city')).toEqual(['c-circle', 'c-east', 'c-west']);
     expect(corridors.get('town')).toEqual(['c-east', 'c-west']);
+  });
+  it('gives a city the corridors of a port within the radius, whatever the port\'s role (Shanghai and Waigaoqiao)', () => {
+    expect(corridors.get('port-city')).toEqual(['c-river']);
   });
   it('leaves other places with the corridors of their own legs, and ignores non-hubs and far hubs', () => {
     expect(corridors.get('terminal')).toEqual(['c-east', 'c-west']);

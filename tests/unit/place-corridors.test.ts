@@ -15,15 +15,18 @@ describe('corridors through a place, over the model', () => {
   it('gives Chengdu the Land-Sea Corridor of its railway port', () => {
     expect(ids('chengdu')).toEqual(['chengdu-chongqing-circle', 'land-sea-corridor']);
   });
+  it('gives Shanghai the Yangtze shipping that ends at its Waigaoqiao port', () => {
+    expect(ids('shanghai')).toEqual(['yangtze-shipping']);
+  });
   it('lists for every other place exactly the corridors whose legs pass it', () => {
-    const cities = new Set(['chongqing', 'chengdu']);
+    const cities = new Set(['chongqing', 'chengdu', 'shanghai']);
     for (const p of index.places.filter((x) => !cities.has(x.properties.id))) {
       const passing = model.corridors.filter((c) => (index.legsByCorridor.get(c.id) ?? []).some((l) => l.properties.places.some((x) => x === p.properties.id))).map((c) => c.id);
       expect([p.properties.id, ids(p.properties.id)]).toEqual([p.properties.id, passing]);
     }
   });
   it('lists for Chongqing and Chengdu every corridor whose legs pass them', () => {
-    for (const id of ['chongqing', 'chengdu']) {
+    for (const id of ['chongqing', 'chengdu', 'shanghai']) {
       const passing = model.corridors.filter((c) => (index.legsByCorridor.get(c.id) ?? []).some((l) => l.properties.places.some((x) => x === id))).map((c) => c.id);
       expect(ids(id)).toEqual(expect.arrayContaining(passing));
     }
