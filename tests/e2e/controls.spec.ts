@@ -2,13 +2,13 @@
  * Controls on their own layer (issue 17 item 2, trust audit C.2 and C.3): in explore, present and
  * embed, in en and zh, at five viewports from 320 x 480 to 1920 x 1080, every visible control
  * (buttons, inputs, links, status lines, the map caption, the attribution, the offline badge, the
- * tour caption) (a) overlaps no other control unless one lies inside the other, (b) lies inside
- * the viewport, (c) stays off the map canvas (in present mode only `[data-map-overlay]` elements may
- * lie on it), and (d) sits on an opaque surface. One page per mode and language: the viewport
- * changes in place (a page load costs 5-8 s of software WebGL).
+ * tour caption) (a) overlaps no other control unless one lies inside the other, and nothing else
+ * covers it, (b) lies inside the viewport, (c) stays off the map canvas (in present mode only
+ * `[data-map-overlay]` elements may lie on it), and (d) sits on an opaque surface. One page per mode
+ * and language: the viewport changes in place (a page load costs 5-8 s of software WebGL).
  */
 import { defaultUiScale } from '../../src/app/launch-options';
-import { controlBoxes, openAtlas, resizeTo, screenshot, waitForAtlas, type Box, type ControlLayout } from './driver';
+import { controlBoxes, loseContexts, openAtlas, resizeTo, screenshot, waitForAtlas, type Box, type ControlLayout } from './driver';
 import type { Page } from './helpers/browser';
 import { describe, expect, test } from './helpers/fixtures';
 
@@ -34,6 +34,7 @@ function layoutFailures(layout: ControlLayout, overlaysMayCoverMap: boolean): Ar
       if (j <= i || c.inside.includes(j) || d.inside.includes(i)) return;
       if (area(c.box, d.box)) out.push({ control: c.name, problem: `overlaps ${d.name}` });
     });
+    if (c.coveredBy) out.push({ control: c.name, problem: `covered by ${c.coveredBy}` });
     const { box } = c;
     if (box.left < -0.5 || box.top < -0.5 || box.right > viewport.width + 0.5 || box.bottom > viewport.height + 0.5) out.push({ control: c.name, problem: 'outside the viewport' });
     if (area(box, map) && !(overlaysMayCoverMap && c.overlay)) out.push({ control: c.name, problem: 'on the map canvas' });
@@ -99,6 +100,12 @@ describe('controls on their own layer', () => {
       expect(await page.locator('#start-screen').isVisible()).toBe(false);
       await waitForOfflineBadge(page);
       failures.push(...await measureAll(page, `present ${lang}`, { present: true, before: scaleFor }));
+      // L opens the panel (legend, details) over the map; the status bar stays below it.
+      await page.keyboard.press('l');
+      await expect.poll(() => page.locator('#panel').isVisible()).toBe(true);
+      failures.push(...await measureAll(page, `present ${lang} panel`, { present: true, before: scaleFor }));
+      if (lang === 'en') await screenshot(page, 'controls-present-panel-1920x1080');
+      await page.keyboard.press('l');
       if (lang === 'en') {
         await resizeTo(page, 1920, 1080);
         await scaleFor(1920);
@@ -135,5 +142,30 @@ describe('controls on their own layer', () => {
     expect(failures, failureTable(failures)).toEqual([]);
     // The page still reports ready after every resize (no error state from the map).
     expect(await waitForAtlas(page)).toBe('ready');
+  });
+
+  test('a user style, then a map rebuilt after a lost context: one attribution, in the status bar, with the style\'s sources beside the built-in credits', async ({ page, baseURL }) => {
+    await page.route((url) => url.pathname === '/fixture-style.json', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 8,
+        sources: { fixture: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: '© Fixture Maps' } },
+        layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#203040' } }, { id: 'fixture-lines', type: 'line', source: 'fixture' }],
+      }),
+    }));
+    expect(await openAtlas(page, baseURL, '?style=./fixture-style.json')).toBe('ready');
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    const credits = async (): Promise<string[]> => attribution.allTextContents();
+    await expect.poll(credits).toEqual([expect.stringMatching(/Natural Earth.*© Fixture Maps|© Fixture Maps.*Natural Earth/u)]);
+    expect(await page.locator('#map-attribution .maplibregl-ctrl-attrib').count()).toBe(1);
+
+    // The context never comes back: the guardian shows "restoring" over the map, then rebuilds the map.
+    expect(await loseContexts(page)).toBeGreaterThanOrEqual(2);
+    await page.locator('#restoring').waitFor({ state: 'visible' });
+    const restoring = (await controlBoxes(page)).controls.find((c) => c.name === '#restoring');
+    expect(restoring).toMatchObject({ overlay: true, seeThrough: null });
+    await page.waitForFunction(() => document.documentElement.dataset.atlasRecoveries === '1', undefined, { timeout: 30_000 });
+    await expect.poll(credits).toEqual([expect.stringMatching(/Natural Earth.*© Fixture Maps|© Fixture Maps.*Natural Earth/u)]);
+    expect(await page.locator('#map-attribution .maplibregl-ctrl-attrib').count()).toBe(1);
   });
 });

@@ -128,6 +128,17 @@ export async function rootFlags(page: Page): Promise<Record<string, string | und
   return page.evaluate(() => ({ ...document.documentElement.dataset }));
 }
 
+/** Lose the WebGL context of every canvas on the map for good (the guardian then rebuilds the map); returns how many. */
+export async function loseContexts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const exts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')]
+      .map((c) => (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context'))
+      .filter((e): e is WEBGL_lose_context => e !== null && e !== undefined);
+    exts.forEach((e) => e.loseContext());
+    return exts.length;
+  });
+}
+
 /** Lose the WebGL context of every canvas on the map (MapLibre's and deck.gl's), then restore it after `ms`. */
 export async function loseAndRestoreContexts(page: Page, ms: number): Promise<number> {
   return page.evaluate(async (wait) => {
@@ -156,6 +167,8 @@ export interface ControlBox {
   overlay: boolean;
   /** Why its surface lets the map through (a see-through background or an opacity below 1 on the way up), or null. */
   seeThrough: string | null;
+  /** What lies on top of it at the centre of its box, or null when that is itself (or what it contains). */
+  coveredBy: string | null;
 }
 
 export interface ControlLayout {
@@ -223,9 +236,11 @@ export async function controlBoxes(page: Page): Promise<ControlLayout> {
       // An overlay's surface must be the overlay itself or lie in it: the page behind the map does not count.
       if (overlayEl && !seeThrough && !(surface && overlayEl.contains(surface))) seeThrough = `no surface of its own over the map (nearest: ${surface ? nameOf(surface) : 'none'})`;
       const b = visibleBox(el);
+      const top = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
       return {
         name: nameOf(el),
         box: b,
+        coveredBy: top && !el.contains(top) ? nameOf(top) : null,
         inside: elements.flatMap((other, i) => (other !== el && other.contains(el) ? [i] : [])),
         overlay: overlayEl !== null,
         seeThrough,
