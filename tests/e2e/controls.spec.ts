@@ -115,7 +115,7 @@ describe('controls on their own layer', () => {
     expect(failures, failureTable(failures)).toEqual([]);
   });
 
-  test('embed (ui=minimal, and ui=none keeping the pause control): in en and zh at five sizes, nothing overlaps and nothing lies on the map', async ({ openPage, baseURL }) => {
+  test('embed (ui=minimal, and ui=none keeping the pause control): in en and zh at five sizes, nothing overlaps and nothing lies on the map; fullscreen takes both bars and the map', async ({ openPage, baseURL }) => {
     const { page } = await openPage({ viewport: { width: 375, height: 640 } });
     expect(await openAtlas(page, baseURL, '?mode=embed')).toBe('ready');
     await screenshot(page, 'controls-embed-375x640');
@@ -142,6 +142,21 @@ describe('controls on their own layer', () => {
     expect(failures, failureTable(failures)).toEqual([]);
     // The page still reports ready after every resize (no error state from the map).
     expect(await waitForAtlas(page)).toBe('ready');
+
+    // Fullscreen takes the whole figure: both bars, and the map between them.
+    await resizeTo(page, 375, 640);
+    await page.locator('#embed-fullscreen').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? '')).toBe('map-figure');
+    const inFullscreen = await page.evaluate(() => {
+      const box = (selector: string): DOMRect | undefined => document.querySelector(selector)?.getBoundingClientRect();
+      const [top, map, status, pause] = ['.map-bar--top', '#map', '.map-bar--status', '#embed-pause'].map(box);
+      return { top: top?.bottom ?? NaN, mapTop: map?.top ?? NaN, mapBottom: map?.bottom ?? NaN, status: status?.top ?? NaN, pauseBottom: pause?.bottom ?? NaN, end: status?.bottom ?? NaN };
+    });
+    expect(inFullscreen.pauseBottom).toBeLessThanOrEqual(inFullscreen.top);
+    expect(inFullscreen.mapTop).toBeGreaterThanOrEqual(inFullscreen.top);
+    expect(inFullscreen.mapBottom).toBeLessThanOrEqual(inFullscreen.status);
+    expect(inFullscreen.end).toBe(640);
+    await page.evaluate(() => document.exitFullscreen());
   });
 
   test('a user style, then a map rebuilt after a lost context: one attribution, in the status bar, with the style\'s sources beside the built-in credits', async ({ page, baseURL }) => {
