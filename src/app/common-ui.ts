@@ -42,6 +42,8 @@ export function mountCommonUi(core: Core): void {
     if (s.lang !== prev.lang || s.directions !== prev.directions || s.modes !== prev.modes) updateCaption();
   });
 
+  // In present mode the panel (legend, details) opens over the map: an overlay the camera keeps clear of.
+  byId('panel').toggleAttribute('data-map-overlay', core.options.mode === 'present');
   mountBlankScreen(byId('blank-screen'), store);
   mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
   mountMapButtons(byId('map-buttons'), store, fitSelection);

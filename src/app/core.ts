@@ -48,10 +48,14 @@ export interface Core {
   togglePanel(open?: boolean): void;
 }
 
-/** Boxes over the map (in map pixels) that a framed subject keeps clear of: visible `[data-map-overlay]`. */
+/**
+ * Boxes over the map (in map pixels) that a framed subject keeps clear of: the visible
+ * `[data-map-overlay]` (the tour caption, present mode's panel), not the transient notices
+ * (`data-map-overlay="transient"`: start screen, hints) that go away on their own.
+ */
 function overlayRects(mapElement: HTMLElement): Rect[] {
   const map = mapElement.getBoundingClientRect();
-  return [...document.querySelectorAll<HTMLElement>('[data-map-overlay]')]
+  return [...document.querySelectorAll<HTMLElement>('[data-map-overlay]:not([data-map-overlay="transient"])')]
     .filter((el) => !el.hidden && el.offsetParent !== null)
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)

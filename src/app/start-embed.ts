@@ -30,7 +30,9 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
   const tour = await core.tour;
   const player = tour ? startTour(core, tour, { closable: true, openFirst: false }) : null;
   const { store, index, controller, mapElement } = core;
-  mountEmbedControls(byId('embed-controls'), store, mapElement.parentElement ?? mapElement, fullMapUrl(window.location.href));
+  // Fullscreen takes the whole figure: the bars with their controls and the map between them.
+  const figure = mapElement.closest<HTMLElement>('.map-figure') ?? mapElement;
+  mountEmbedControls(byId('embed-controls'), store, figure, fullMapUrl(window.location.href));
   startEmbedApi({
     frame: core.frame,
     store,

@@ -27,7 +27,6 @@ export interface TourSetup {
 export function startTour(core: Core, tour: Tour, setup: TourSetup): TourPlayer {
   const { store, index, options, guardian } = core;
   const captionEl = byId('tour-caption');
-  captionEl.dataset.mapOverlay = '';
   const fadeEl = byId('crossfade');
   const player = createTourPlayer({
     store,

@@ -6,7 +6,7 @@
  * lost WebGL context does not come back on its own.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { DEFAULT_VIEW, type CameraRequest } from '../state/slices/view-slice';
@@ -61,6 +61,8 @@ export interface MapController {
   rebuild(): void;
 }
 
+/** Credits for the built-in basemap and sea lanes (a user style adds its sources' own). */
+const ATTRIBUTION = 'Natural Earth · MARNET © Eurostat (EUPL-1.1)';
 /** Zoom limits of framed views (selections and tour chapters). */
 const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, frameMaxZoom: FIT_MAX_ZOOM };
 
@@ -122,11 +124,13 @@ export function createMapController(
       minZoom: VIEW_LIMITS.minZoom,
       maxZoom: VIEW_LIMITS.maxZoom,
       maxPitch: VIEW_LIMITS.maxPitch,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · MARNET © Eurostat (EUPL-1.1)' },
+      // The attribution lives in the page's status bar, off the canvas (mountAttribution).
+      attributionControl: false,
       cooperativeGestures: options.cooperativeGestures === true,
       ...(options.noRotation ? { dragRotate: false, pitchWithRotate: false, touchPitch: false } : {}),
     });
     if (options.noRotation) m.touchZoomRotate.disableRotation();
+    mountAttribution(m);
     if (!keyboard) m.keyboard.disable();
     nameStop(m);
     m.on('moveend', () => callbacks.onViewChange(getView()));
@@ -141,6 +145,24 @@ export function createMapController(
     });
     return m;
   };
+
+  /**
+   * MapLibre's attribution as plain text (never compact), the built-in credits and a user style's
+   * sources, in the figure's status bar (`#map-attribution`) when the page has one, on the map if not.
+   */
+  const attributionHost = container.closest('figure')?.querySelector<HTMLElement>('#map-attribution') ?? null;
+  let attribution: AttributionControl | null = null;
+  function mountAttribution(m: MapLibreMap): void {
+    const control = new AttributionControl({ compact: false, customAttribution: ATTRIBUTION });
+    if (!attributionHost) {
+      m.addControl(control);
+      return;
+    }
+    // After a rebuild the old control is still in the bar, listening to the map that was removed.
+    attribution?.onRemove();
+    attribution = control;
+    attributionHost.append(control.onAdd(m));
+  }
 
   /** One named tab stop: MapLibre's canvas (tabindex 0, role region) carries the label and the caption. */
   function nameStop(m: MapLibreMap): void {

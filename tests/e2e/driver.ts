@@ -128,6 +128,17 @@ export async function rootFlags(page: Page): Promise<Record<string, string | und
   return page.evaluate(() => ({ ...document.documentElement.dataset }));
 }
 
+/** Lose the WebGL context of every canvas on the map for good (the guardian then rebuilds the map); returns how many. */
+export async function loseContexts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const exts = [...document.querySelectorAll<HTMLCanvasElement>('#map canvas')]
+      .map((c) => (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context'))
+      .filter((e): e is WEBGL_lose_context => e !== null && e !== undefined);
+    exts.forEach((e) => e.loseContext());
+    return exts.length;
+  });
+}
+
 /** Lose the WebGL context of every canvas on the map (MapLibre's and deck.gl's), then restore it after `ms`. */
 export async function loseAndRestoreContexts(page: Page, ms: number): Promise<number> {
   return page.evaluate(async (wait) => {
@@ -139,4 +150,109 @@ export async function loseAndRestoreContexts(page: Page, ms: number): Promise<nu
     exts.forEach((e) => e.restoreContext());
     return exts.length;
   }, ms);
+}
+
+/** A box on the page, in CSS pixels from the viewport's top-left corner. */
+export interface Box { left: number; top: number; right: number; bottom: number }
+
+/** One visible control as `controlBoxes` measures it. */
+export interface ControlBox {
+  /** `#id`, or tag, data attribute and class, with the start of its text. */
+  name: string;
+  /** Its box, clipped by every scrolling or clipping ancestor (what the user can see of it). */
+  box: Box;
+  /** Indices (in the same list) of the controls it lies inside in the DOM. */
+  inside: number[];
+  /** It is, or lies in, an element marked `data-map-overlay` (allowed over the map canvas). */
+  overlay: boolean;
+  /** Why its surface lets the map through (a see-through background or an opacity below 1 on the way up), or null. */
+  seeThrough: string | null;
+  /** What lies on top of it at the centre of its box, or null when that is itself (or what it contains). */
+  coveredBy: string | null;
+}
+
+export interface ControlLayout {
+  viewport: { width: number; height: number };
+  /** The map canvas's box (`#map`). */
+  map: Box;
+  controls: ControlBox[];
+}
+
+/**
+ * Every visible control on the page: buttons, inputs, links, `[role=status]`, the map caption, the
+ * attribution, the offline badge and the tour caption. Hidden, zero-size, visually hidden (1 px clip)
+ * and scrolled-out elements are left out, and so is the skip link while it waits off screen for focus.
+ */
+export async function controlBoxes(page: Page): Promise<ControlLayout> {
+  return page.evaluate(() => {
+    const SELECTOR = 'button, input, select, textarea, a[href], summary, [role="status"], #map-caption, .maplibregl-ctrl-attrib, #offline-badge, #tour-caption';
+    const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const nameOf = (el: Element): string => {
+      if (el.id) return `#${el.id}`;
+      const data = [...el.attributes].find((a) => a.name.startsWith('data-') && a.name !== 'data-i18n');
+      const cls = el.classList[0] ? `.${el.classList[0]}` : '';
+      const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 18);
+      return `${el.tagName.toLowerCase()}${cls}${data ? `[${data.name}=${data.value}]` : ''}${text ? ` "${text}"` : ''}`;
+    };
+    const alpha = (color: string): number => {
+      if (color === 'transparent') return 0;
+      const slash = /\/\s*([\d.]+)(%?)\s*\)$/u.exec(color);
+      if (slash) return Number(slash[1]) / (slash[2] ? 100 : 1);
+      const rgba = /^rgba\(([^)]*)\)$/u.exec(color);
+      return rgba ? Number(rgba[1]?.split(',')[3] ?? 1) : 1;
+    };
+    /** The part of the element's box that its clipping ancestors let through. */
+    const visibleBox = (el: Element): Box => {
+      const b = toBox(el.getBoundingClientRect());
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        if (s.overflowX !== 'visible') { b.left = Math.max(b.left, r.left); b.right = Math.min(b.right, r.right); }
+        if (s.overflowY !== 'visible') { b.top = Math.max(b.top, r.top); b.bottom = Math.min(b.bottom, r.bottom); }
+      }
+      return b;
+    };
+    const mapEl = document.getElementById('map');
+    const map = mapEl ? toBox(mapEl.getBoundingClientRect()) : { left: 0, top: 0, right: 0, bottom: 0 };
+    const elements = [...document.querySelectorAll(SELECTOR)].filter((el) => {
+      if (el.id === 'skip-link' && document.activeElement !== el) return false;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      const b = visibleBox(el);
+      return b.right - b.left > 1.5 && b.bottom - b.top > 1.5;
+    });
+    const controls = elements.map((el) => {
+      const overlayEl = el.closest('[data-map-overlay]');
+      let seeThrough: string | null = null;
+      let surface: Element | null = null;
+      for (let a: Element | null = el; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (Number(s.opacity) < 1) seeThrough ??= `opacity ${s.opacity} on ${nameOf(a)}`;
+        if (!surface && alpha(s.backgroundColor) > 0) {
+          surface = a;
+          if (alpha(s.backgroundColor) < 1) seeThrough ??= `background ${s.backgroundColor} on ${nameOf(a)}`;
+        }
+      }
+      // An overlay's surface must be the overlay itself or lie in it: the page behind the map does not count.
+      if (overlayEl && !seeThrough && !(surface && overlayEl.contains(surface))) seeThrough = `no surface of its own over the map (nearest: ${surface ? nameOf(surface) : 'none'})`;
+      const b = visibleBox(el);
+      const top = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+      return {
+        name: nameOf(el),
+        box: b,
+        coveredBy: top && !el.contains(top) ? nameOf(top) : null,
+        inside: elements.flatMap((other, i) => (other !== el && other.contains(el) ? [i] : [])),
+        overlay: overlayEl !== null,
+        seeThrough,
+      };
+    });
+    return { viewport: { width: window.innerWidth, height: window.innerHeight }, map, controls };
+  });
+}
+
+/** Resize the page and wait until layout and the map have followed (two animation frames). */
+export async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(([w, h]) => window.innerWidth === w && window.innerHeight === h, [width, height]);
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
