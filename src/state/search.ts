@@ -94,7 +94,11 @@ export function search(entries: readonly SearchEntry[], query: string, lang: Lan
     if (best === 0) continue;
     hits.push({ hit: { kind: e.kind, id: e.id, en: e.en, zh: e.zh, ...(via?.alias ? { alias: via.alias } : {}) }, s: best + e.weight });
   }
+  // A typo is a fallback: when the query matches something as written, guesses would only be noise
+  // ("Laos" finds Laos, not Los Angeles one letter away).
+  const matched = hits.some((h) => h.s >= CONTAINS);
   return hits
+    .filter((h) => !matched || h.s >= CONTAINS)
     .sort((a, b) => b.s - a.s || a.hit[lang].localeCompare(b.hit[lang], lang))
     .slice(0, limit)
     .map((x) => x.hit);

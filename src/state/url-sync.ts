@@ -34,6 +34,8 @@ export function startUrlSync(
     warnings.forEach(warn);
     const s = store.getState();
     // A chapter brings its own camera, filters and highlight; a view in the same link still wins.
+    // Whatever the hand-edited hash left out is written back from the live state.
+    timer ??= setTimeout(write, HASH_WRITE_MS);
     if (value.chapter && value.chapter !== s.chapter) {
       onChapter(value.chapter);
       if (value.view) s.requestCamera({ kind: 'jump', view: value.view });

@@ -95,7 +95,7 @@ describe('controls on their own layer', () => {
     };
     const failures: Failure[] = [];
     for (const lang of LANGS) {
-      expect(await openAtlas(page, baseURL, `?mode=present&lang=${lang}`)).toBe('ready');
+      expect(await openAtlas(page, baseURL, `?mode=present&autoplay=0&motion=reduce&lang=${lang}`)).toBe('ready');
       await page.keyboard.press('x'); // past the start screen
       expect(await page.locator('#start-screen').isVisible()).toBe(false);
       await waitForOfflineBadge(page);
@@ -168,7 +168,7 @@ describe('controls on their own layer', () => {
         layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#203040' } }, { id: 'fixture-lines', type: 'line', source: 'fixture' }],
       }),
     }));
-    expect(await openAtlas(page, baseURL, '?style=./fixture-style.json')).toBe('ready');
+    expect(await openAtlas(page, baseURL, '?style=./fixture-style.json&motion=reduce')).toBe('ready');
     const attribution = page.locator('.maplibregl-ctrl-attrib');
     const credits = async (): Promise<string[]> => attribution.allTextContents();
     await expect.poll(credits).toEqual([expect.stringMatching(/Natural Earth.*© Fixture Maps|© Fixture Maps.*Natural Earth/u)]);

@@ -5,9 +5,7 @@
  * stop that pans from the keyboard; a headline figure and a place chip move the camera like the
  * list; Reset view goes to the overview from a shared zoomed link.
  */
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openAtlas, pageHash, screenshot, SCREENSHOT_DIR, waitForFrames } from './driver';
+import { openAtlas, pageHash, screenshot, waitForFrames } from './driver';
 import { axeViolations, formatViolations, seriousViolations } from './helpers/axe';
 import type { Page } from './helpers/browser';
 import { describe, expect, test as base } from './helpers/fixtures';
@@ -54,8 +52,10 @@ async function focused(page: Page): Promise<{ id: string; tag: string; corridor:
 }
 
 describe('focus follows the user', () => {
-  test.for(CASES)('$name: the skip link focuses the list and keeps the hash; Enter on a corridor focuses the heading; × gives focus back', async ({ viewport, lang }, { open }) => {
-    const hash = '#map=3/35/60&sel=china-europe-rail&dir=west,south';
+  // One page per language and screen walks the whole journey (a page load costs 5-8 s of software WebGL).
+  test.for(CASES)('$name: skip link, Reset view on a shared zoomed link, heading focus and focus back, the map as one tab stop, headline and chip camera', async ({ viewport, lang }, { open }) => {
+    // The skip link focuses the list and keeps the shared link's hash.
+    const hash = '#map=6/30/100&sel=china-europe-rail&dir=west,south';
     const page = await open(viewport, `?lang=${lang}${hash}`);
     await expect.poll(() => pageHash(page)).toBe(hash);
     await page.keyboard.press('Tab');
@@ -66,33 +66,25 @@ describe('focus follows the user', () => {
     expect(await pageHash(page)).toBe(hash);
     expect(await page.locator('#details').isVisible()).toBe(true);
 
+    // Reset view on the shared zoomed link goes to the overview, not back to the link's view.
+    await page.locator('#reset-view').click();
+    await expect.poll(async () => hashView(await pageHash(page)), { timeout: 10_000 }).toEqual(OVERVIEW);
+
+    // Enter on a corridor focuses the panel's heading; its × gives focus back to the corridor.
     await page.locator('#corridor-list button[data-corridor="land-sea-corridor"]').focus();
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatchObject({ id: 'details-title', text: TEXT[lang].landSea });
     await page.locator('#details .close').click();
     expect(await page.locator('#details').isHidden()).toBe(true);
     expect(await focused(page)).toMatchObject({ tag: 'button', corridor: 'land-sea-corridor' });
-
     await page.locator('#corridor-list button[data-corridor="land-sea-corridor"]').focus();
     await page.keyboard.press('Enter');
     const violations = await axeViolations(page);
     expect(seriousViolations(violations), formatViolations(seriousViolations(violations))).toEqual([]);
-  });
+    await page.locator('#details .close').click();
 
-  test.for(['en', 'zh'] as const)('%s embed at 375x640: the skip link goes to the map (the list is hidden there) and keeps the hash', async (lang, { open }) => {
-    const hash = '#sel=china-europe-rail';
-    const page = await open({ width: 375, height: 640 }, `?mode=embed&lang=${lang}${hash}`);
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ id: 'skip-link', text: TEXT[lang].skipMap });
-    await page.keyboard.press('Enter');
-    expect((await focused(page)).inMap).toBe(true);
-    await page.waitForTimeout(400);
-    expect(await pageHash(page)).toContain('sel=china-europe-rail');
-  });
-
-  test.for(CASES)('$name: the map is one named tab stop with a visible ring, and the arrow keys pan it', async ({ viewport, lang }, { open }) => {
-    const page = await open(viewport, `?lang=${lang}`);
-    // Walk the whole Tab order once and note every stop inside the map.
+    // The map is one named tab stop with a visible ring, and the arrow keys pan it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const mapStops: string[] = [];
     for (let i = 0; i < 150; i++) {
       await page.keyboard.press('Tab');
@@ -103,7 +95,6 @@ describe('focus follows the user', () => {
     expect(mapStops).toHaveLength(1);
     const names = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#map, #map canvas')].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0).map((el) => el.getAttribute('aria-label')));
     expect(names).toEqual([TEXT[lang].map]);
-
     while (!(await focused(page)).inMap) await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
       const s = getComputedStyle(document.getElementById('map') ?? document.body, '::after');
@@ -111,8 +102,7 @@ describe('focus follows the user', () => {
     });
     expect(ring).toEqual({ content: '""', width: '3px', style: 'solid' });
     await waitForFrames(page, 2);
-    const shot = await screenshot(page, `focus17-map-ring-${lang}-${viewport.width}`);
-    copyFileSync(join(SCREENSHOT_DIR, `focus17-map-ring-${lang}-${viewport.width}.png`), `/work/briefs/focus17-map-ring-${lang}-${viewport.width}.png`);
+    const shot = await screenshot(page, `focus-map-ring-${lang}-${viewport.width}`);
     const box = await page.locator('#map').boundingBox();
     if (!box) throw new Error('no map');
     // The ring's colour (--focus) on the map's top edge, one pixel in.
@@ -127,23 +117,20 @@ describe('focus follows the user', () => {
       return (c.match(/\d+/gu) ?? []).slice(0, 3).join(',');
     });
     expect(edge.filter((px) => px === focusRgb).length).toBeGreaterThanOrEqual(18);
-
     const before = hashView(await pageHash(page));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Equal');
     await expect.poll(async () => moved(hashView(await pageHash(page)), before), { timeout: 10_000 }).toBe(true);
-  });
 
-  test.for(CASES)('$name: a headline figure and a place chip move the camera like the list does', async ({ viewport, lang }, { open }) => {
-    const page = await open(viewport, `?lang=${lang}`);
-    const start = hashView(await pageHash(page));
+    // A headline figure and a place chip move the camera like the list does.
+    await page.locator('#reset-view').click();
+    await expect.poll(async () => hashView(await pageHash(page)), { timeout: 10_000 }).toEqual(OVERVIEW);
     await page.locator('#headline button[data-fact="lsc-ports-2022-09"]').click();
     expect(await page.locator('#details .details-title').textContent()).toBe(TEXT[lang].landSea);
-    await expect.poll(async () => moved(hashView(await pageHash(page)), start), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => moved(hashView(await pageHash(page)), OVERVIEW), { timeout: 10_000 }).toBe(true);
     const afterHeadline = hashView(await pageHash(page));
-
     await page.locator('#details .close').click();
     await page.locator('#search-input').fill(lang === 'en' ? 'Duisburg' : '杜伊斯堡');
     await page.waitForSelector('#search-results:not([hidden]) [role="option"]');
@@ -154,10 +141,14 @@ describe('focus follows the user', () => {
     await expect.poll(async () => moved(hashView(await pageHash(page)), afterHeadline), { timeout: 10_000 }).toBe(true);
   });
 
-  test.for(CASES)('$name: Reset view on a shared zoomed link goes to the overview', async ({ viewport, lang }, { open }) => {
-    const page = await open(viewport, `?lang=${lang}#map=6/30/100`);
-    expect(hashView(await pageHash(page))).toMatchObject({ zoom: 6, lat: 30, lng: 100 });
-    await page.locator('#reset-view').click();
-    await expect.poll(async () => hashView(await pageHash(page)), { timeout: 10_000 }).toEqual(OVERVIEW);
+  test.for(['en', 'zh'] as const)('%s embed at 375x640: the skip link goes to the map (the list is hidden there) and keeps the hash', async (lang, { open }) => {
+    const hash = '#sel=china-europe-rail';
+    const page = await open({ width: 375, height: 640 }, `?mode=embed&lang=${lang}${hash}`);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ id: 'skip-link', text: TEXT[lang].skipMap });
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).inMap).toBe(true);
+    await page.waitForTimeout(400);
+    expect(await pageHash(page)).toContain('sel=china-europe-rail');
   });
 });

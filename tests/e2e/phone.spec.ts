@@ -3,9 +3,7 @@
  * no wider than its dialog, the header is one row, the share dialog's slider changes the snippet, and
  * the phone views are axe-clean; at 375 x 640 the embed page loads without sideways scrolling.
  */
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { detailsTitle, openAtlas, screenshot, SCREENSHOT_DIR } from './driver';
+import { detailsTitle, openAtlas, screenshot } from './driver';
 import { axeViolations, formatViolations, seriousViolations } from './helpers/axe';
 import type { Page } from './helpers/browser';
 import { describe, expect, test as base } from './helpers/fixtures';
@@ -19,10 +17,9 @@ const test = base.extend('phone', ({ openPage, baseURL }) => async (path: string
   return page;
 });
 
-/** Save the screenshot where the lead reads it too. */
+/** Save a screenshot under test-results/ to look at. */
 async function keep(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
-  copyFileSync(join(SCREENSHOT_DIR, `${name}.png`), `/work/briefs/${name}.png`);
 }
 
 async function expectAxeClean(page: Page): Promise<void> {

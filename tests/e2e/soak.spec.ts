@@ -1,5 +1,5 @@
 /**
- * The short soak (about 60 chapter changes, two context losses) with looser bounds than
+ * The short soak (36 chapter changes, four loops of the tour, two context losses) with looser bounds than
  * `npm run soak`: it catches a leak that grows per chapter or a recovery that never finishes.
  */
 import { HOLD_LOST_MS, runSoak } from '../../scripts/lib/soak-run';
@@ -7,8 +7,8 @@ import { IDLE_WAIT_MS, RESTORE_WAIT_MS } from '../../src/reliability/policy';
 import { describe, expect, test } from './helpers/fixtures';
 
 describe('short soak', () => {
-  test('given the tour with 2 s chapters, after 60 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again by the first rung of the recovery ladder', async ({ browser, baseURL }) => {
-    const r = await runSoak(browser, { baseURL, changes: 60, dwellSeconds: 2, sampleEvery: 18, chapters: 9, loseEvery: 30, realSecondsPerChange: 14 });
+  test('given the tour with 2 s chapters, after 36 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again by the first rung of the recovery ladder', async ({ browser, baseURL }) => {
+    const r = await runSoak(browser, { baseURL, changes: 36, dwellSeconds: 2, sampleEvery: 9, chapters: 9, loseEvery: 15, realSecondsPerChange: 14 });
     expect(r.errors).toEqual([]);
     expect(r.foreignRequests).toEqual([]);
     expect(r.samples.length).toBeGreaterThanOrEqual(4);
