@@ -47,17 +47,23 @@ function lineMarks(coords: ReadonlyArray<readonly [number, number] | readonly nu
   return coords.map((c) => pointMark(c[0] ?? 0, c[1] ?? 0, reach));
 }
 
+/** The places a corridor's legs pass that the map labels at every zoom (no waypoints). */
+function labelledPlaces(index: ModelIndex, corridorId: string): PlaceFeature[] {
+  const ids = new Set((index.legsByCorridor.get(corridorId) ?? []).flatMap((l) => l.properties.places));
+  return [...ids].map((id) => index.placeById.get(id)).filter((p): p is PlaceFeature => p !== undefined && p.properties.role !== 'waypoint');
+}
+
+function placesById(index: ModelIndex, ids: Iterable<string>): PlaceFeature[] {
+  return [...new Set(ids)].map((id) => index.placeById.get(id)).filter((p): p is PlaceFeature => p !== undefined);
+}
+
 /** The corridor's drawn lines (polar legs as their parts), its main route's ends and its other named places, with their labels. */
 export function corridorMarks(index: ModelIndex, corridorId: string, style: MarkStyle): Mark[] {
   const legs = index.legsByCorridor.get(corridorId) ?? [];
   const reach = LINE_REACH * style.lineScale;
   const lines = legs.flatMap((l) => legParts(l).flatMap((p) => lineMarks(p.coordinates, reach)));
   const route = index.corridorById.get(corridorId)?.mainRoute;
-  const ends = new Set(route ? [route.from, route.to] : []);
-  const placeIds = new Set([...ends, ...legs.flatMap((l) => l.properties.places)]);
-  const places = [...placeIds]
-    .map((id) => index.placeById.get(id))
-    .filter((p): p is PlaceFeature => p !== undefined && (p.properties.role !== 'waypoint' || ends.has(p.properties.id)));
+  const places = placesById(index, [...(route ? [route.from, route.to] : []), ...labelledPlaces(index, corridorId).map((p) => p.properties.id)]);
   // A leg drawn across the antimeridian keeps its unwrapped longitudes; its places follow the line.
   return [...lines, ...places.map((p) => nearLine(placeMark(p, style, false), lines))];
 }
@@ -107,16 +113,10 @@ export function chapterMarks(index: ModelIndex, bounds: Bounds, highlight: { cor
   const corners = boundsMarks(bounds);
   const focused = new Set(highlight?.places ?? []);
   const [[w, s], [e, n]] = bounds;
-  const inside = (highlight?.corridors ?? []).flatMap((id) => (index.legsByCorridor.get(id) ?? []).flatMap((l) => l.properties.places))
-    .filter((id) => {
-      const p = index.placeById.get(id);
-      if (!p || p.properties.role === 'waypoint') return false;
-      const [lng, lat] = p.geometry.coordinates;
-      return lng >= w && lng <= e && lat >= s && lat <= n;
-    });
-  const places = [...new Set([...chapterPlaceIds(index, highlight), ...inside])]
-    .map((id) => index.placeById.get(id))
-    .filter((p): p is PlaceFeature => p !== undefined)
+  const inside = (highlight?.corridors ?? []).flatMap((id) => labelledPlaces(index, id))
+    .filter(({ geometry: { coordinates: [lng, lat] } }) => lng >= w && lng <= e && lat >= s && lat <= n)
+    .map((p) => p.properties.id);
+  const places = placesById(index, [...chapterPlaceIds(index, highlight), ...inside])
     .map((p) => nearLine(placeMark(p, style, focused.has(p.properties.id)), corners));
   return [...corners, ...places];
 }

@@ -73,6 +73,14 @@ export async function clickMapAt(page: Page, view: MapViewSpec, lngLat: [number,
   await page.mouse.click(x, y);
 }
 
+/** The camera a hash reports (`map=zoom/lat/lng/...`), or null when it has none. */
+export function hashView(hash: string): MapViewSpec | null {
+  const m = /(?:^#|&)map=([^&]+)/u.exec(hash);
+  if (!m?.[1]) return null;
+  const [zoom = NaN, lat = NaN, lng = NaN] = m[1].split('/').map(Number);
+  return { zoom, lat, lng };
+}
+
 export function viewHash(view: MapViewSpec): string {
   return `map=${view.zoom}/${view.lat}/${view.lng}`;
 }

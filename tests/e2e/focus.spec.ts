@@ -5,7 +5,7 @@
  * stop that pans from the keyboard; a headline figure and a place chip move the camera like the
  * list; Reset view goes to the overview from a shared zoomed link.
  */
-import { openAtlas, pageHash, screenshot, waitForFrames } from './driver';
+import { hashView as viewInHash, openAtlas, pageHash, screenshot, waitForFrames } from './driver';
 import { axeViolations, formatViolations, seriousViolations } from './helpers/axe';
 import type { Page } from './helpers/browser';
 import { describe, expect, test as base } from './helpers/fixtures';
@@ -28,12 +28,7 @@ const test = base.extend('open', ({ openPage, baseURL }) => async (viewport: { w
 });
 
 /** The camera the page's hash reports (`map=zoom/lat/lng/...`), or the overview when the hash has none. */
-function hashView(hash: string): { zoom: number; lat: number; lng: number } {
-  const m = /(?:^#|&)map=([^&]+)/u.exec(hash);
-  if (!m?.[1]) return OVERVIEW;
-  const [zoom = NaN, lat = NaN, lng = NaN] = m[1].split('/').map(Number);
-  return { zoom, lat, lng };
-}
+const hashView = (hash: string): { zoom: number; lat: number; lng: number } => viewInHash(hash) ?? OVERVIEW;
 
 const moved = (a: { zoom: number; lat: number; lng: number }, b: { zoom: number; lat: number; lng: number }): boolean =>
   Math.abs(a.zoom - b.zoom) > 0.2 || Math.abs(a.lat - b.lat) > 1 || Math.abs(a.lng - b.lng) > 1;

@@ -11,7 +11,7 @@ import { chapterPlaceIds } from '../../src/map/subject';
 import { parseModel } from '../../src/model/parse-model';
 import type { AtlasModel } from '../../src/model/schema';
 import { buildModelIndex } from '../../src/state/selectors';
-import { openAtlas, pageHash, projectOnMap, screenshot, type MapViewSpec } from './driver';
+import { hashView, openAtlas, pageHash, projectOnMap, screenshot, type MapViewSpec } from './driver';
 import type { Page } from './helpers/browser';
 import { describe, expect, test } from './helpers/fixtures';
 
@@ -20,13 +20,6 @@ interface TourChapter { id: string; highlight?: { corridors: string[]; places: s
 const chapters = (JSON.parse(readFileSync('data/tours/chongqing-four-directions.json', 'utf8')) as { chapters: TourChapter[] }).chapters;
 
 type Box = { x: number; y: number; width: number; height: number };
-
-function hashView(hash: string): MapViewSpec | null {
-  const m = /(?:^#|&)map=([^&]+)/u.exec(hash);
-  if (!m?.[1]) return null;
-  const [zoom = NaN, lat = NaN, lng = NaN] = m[1].split('/').map(Number);
-  return { zoom, lat, lng };
-}
 
 /** The view once the hash has stopped changing (the camera settled and the hash was written). */
 async function settledView(page: Page, mustInclude: string): Promise<MapViewSpec> {
