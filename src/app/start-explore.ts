@@ -2,6 +2,7 @@
 import { byId } from '../ui/dom';
 import { mountTourList } from '../ui/tour-list';
 import { startCore } from './core';
+import { dataIoLoader, mountDataIo, restoreDataIo } from './data-io-loader';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
 import { startTour } from './tour-setup';
@@ -13,5 +14,8 @@ export async function startExplore(options: LaunchOptions): Promise<void> {
     const player = startTour(core, tour, { closable: true, openFirst: false });
     mountTourList(byId('tour-list'), core.store, tour, (i) => player.open(i, false));
   }
+  const dataIo = dataIoLoader(core);
+  mountDataIo(core, byId('map-buttons'), dataIo);
   await showFirstView(core);
+  restoreDataIo(dataIo);
 }

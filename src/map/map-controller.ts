@@ -15,7 +15,7 @@ import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
 import { applyCameraMove, planCamera, type CameraLimits } from './camera-policy';
 import { freeInsets, type Rect } from '../geo/free-area';
-import { createDeckCanvases } from './deck-canvases';
+import { copyCanvas, createDeckCanvases } from './deck-canvases';
 
 setWorkerUrl(workerUrl);
 
@@ -59,7 +59,16 @@ export interface MapController {
   renewOverlay(): void;
   /** Tear down and build the map and the overlay again at the current view. */
   rebuild(): void;
+  /**
+   * The basemap and every deck.gl canvas drawn at `pixelRatio` (clamped to MAX_CAPTURE_PX a side)
+   * and composited, for a picture export: each canvas is copied in the task that drew it, and the
+   * pixel ratio goes back afterwards (no permanent preserveDrawingBuffer).
+   */
+  capture(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
+
+/** Largest side of a captured picture, in pixels (MapLibre's maxCanvasSize is raised to it). */
+export const MAX_CAPTURE_PX = 8192;
 
 /** Credits for the built-in basemap and sea lanes (a user style adds its sources' own). */
 const ATTRIBUTION = 'Natural Earth · MARNET © Eurostat (EUPL-1.1)';
@@ -126,6 +135,7 @@ export function createMapController(
       maxPitch: VIEW_LIMITS.maxPitch,
       // The attribution lives in the page's status bar, off the canvas (mountAttribution).
       attributionControl: false,
+      maxCanvasSize: [MAX_CAPTURE_PX, MAX_CAPTURE_PX],
       cooperativeGestures: options.cooperativeGestures === true,
       ...(options.noRotation ? { dragRotate: false, pitchWithRotate: false, touchPitch: false } : {}),
     });
@@ -277,6 +287,40 @@ export function createMapController(
       map = createMap(at);
       decks.renew();
       decks.addTo(map);
+    },
+    async capture(pixelRatio) {
+      const target = map;
+      const before = target.getPixelRatio();
+      const ratio = Math.max(0.5, Math.min(pixelRatio, MAX_CAPTURE_PX / Math.max(1, container.clientWidth), MAX_CAPTURE_PX / Math.max(1, container.clientHeight)));
+      const width = Math.floor(container.clientWidth * ratio);
+      target.setPixelRatio(ratio);
+      try {
+        const basemap = new Promise<HTMLCanvasElement>((resolve) => {
+          let tries = 0;
+          const onRender = (): void => {
+            tries += 1;
+            const canvas = target.getCanvas();
+            if (Math.abs(canvas.width - width) > 2 && tries < 8) {
+              target.triggerRepaint();
+              return;
+            }
+            target.off('render', onRender);
+            resolve(copyCanvas(canvas));
+          };
+          target.on('render', onRender);
+        });
+        const overlays = decks.capture(ratio, width);
+        target.triggerRepaint();
+        const [base, layers] = await Promise.all([basemap, overlays]);
+        const out = document.createElement('canvas');
+        out.width = base.width;
+        out.height = base.height;
+        const ctx = out.getContext('2d');
+        if (ctx) [base, ...layers].forEach((c) => ctx.drawImage(c, 0, 0, out.width, out.height));
+        return out;
+      } finally {
+        target.setPixelRatio(before);
+      }
     },
   };
 }

@@ -30,6 +30,7 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     },
     renewOverlay: () => undefined,
     rebuild: () => undefined,
+    capture: () => Promise.reject(new Error('no canvas in this test')),
   };
   return { controller, calls };
 }

@@ -2,6 +2,7 @@
  * Turns store state into layers on the map: one render per animation frame (or per clock tick while
  * the flows run), label placement when the camera settles, and the two-phase first frame.
  */
+import type { Layer } from '@deck.gl/core';
 import type { ModelIndex } from '../state/selectors';
 import { selectTheme, type AtlasStore } from '../state/store';
 import { createFlowClock } from './flow-clock';
@@ -24,6 +25,11 @@ export interface SceneRenderer {
   showAll(): void;
   /** Start or stop the flows to match reduced motion, pause and page visibility. */
   updateClock(): void;
+  /**
+   * Layers drawn above the still layers (the user's imported layers, src/data-io/): kept as given
+   * (stable instances and data) until set again.
+   */
+  setExtraLayers(layers: Layer[]): void;
 }
 
 const NONE: readonly string[] = [];
@@ -36,6 +42,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
   // The still layers are rebuilt only when the state changed since they were last sent; clock
   // ticks send the flows alone, so the canvas under them is not redrawn every frame.
   let stillDirty = true;
+  let extra: Layer[] = [];
 
   const scene = () => selectScene(index, store.getState().directions, store.getState().modes);
   const context = (): LayerContext => {
@@ -71,7 +78,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
     const sc = scene();
     const ctx = context();
     if (phase === 'full' && !seaFan && !seaFanLoading && isSeaFanShown(ctx)) loadSeaFan();
-    const still = stillDirty ? renderStillLayers(sc, ctx, phase, labelIds, seaFan) : null;
+    const still = stillDirty ? [...renderStillLayers(sc, ctx, phase, labelIds, seaFan), ...extra] : null;
     stillDirty = false;
     controller.setLayers(still, renderMovingLayers(sc, ctx, phase, clock.now(), !store.getState().reducedMotion));
   };
@@ -107,6 +114,10 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       phase = 'full';
       stillDirty = true;
       render();
+    },
+    setExtraLayers(layers) {
+      extra = layers;
+      schedule();
     },
     updateClock() {
       const s = store.getState();
