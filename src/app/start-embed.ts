@@ -8,6 +8,7 @@ import { loadJson } from '../load/load-json';
 import { byId } from '../ui/dom';
 import { fullMapUrl, mountEmbedControls } from '../ui/embed-controls';
 import { startCore } from './core';
+import { dataIoLoader, embedDataTools } from './data-io-loader';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
 import { warn } from './page';
@@ -44,6 +45,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
     version: __APP_VERSION__,
     firstFrame: controller.firstFrame,
     tour: player,
+    data: embedDataTools(dataIoLoader(core, false)),
   });
   await showFirstView(core);
 }

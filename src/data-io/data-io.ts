@@ -34,9 +34,12 @@ export interface DataIoHost {
   mapWidth(): number;
   /** The attribution as shown in the status bar. */
   attribution(): string;
+  /** Keep layers in IndexedDB across reloads (explore); off in the embed, whose host adds them again. */
+  persist?: boolean;
 }
 
-export type ImportOutcome = { ok: true; layer: ImportedLayer; message: string } | { ok: false; message: string };
+/** `errors`: the first skipped rows, in English (for the embed API's answer). */
+export type ImportOutcome = { ok: true; layer: ImportedLayer; message: string; errors: string[] } | { ok: false; message: string };
 
 export interface DataIo {
   importFile(file: File): Promise<ImportOutcome>;
@@ -108,7 +111,8 @@ function baseName(fileName: string): string {
 export async function startDataIo(host: DataIoHost): Promise<DataIo> {
   const { store, index } = host;
   const lang = (): Lang => store.getState().lang;
-  let layers: ImportedLayer[] = await loadLayers();
+  const keep = host.persist !== false;
+  let layers: ImportedLayer[] = keep ? await loadLayers() : [];
   const ids = (): string[] => layers.map((l) => l.id);
   const redraw = (): void => host.scene.setExtraLayers(createUserLayers(layers));
 
@@ -134,7 +138,7 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
   };
 
   const persist = async (layer: ImportedLayer): Promise<void> => {
-    if (!(await saveLayer(layer, ids()))) setStatus(s(lang(), 'notStored'));
+    if (keep && !(await saveLayer(layer, ids()))) setStatus(s(lang(), 'notStored'));
   };
 
   const renderList = (): void => {
@@ -272,7 +276,7 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     setStatus(message);
     renderList();
     await persist(layer);
-    return { ok: true, layer, message };
+    return { ok: true, layer, message, errors: layer.errors.slice(0, 20).map((e) => formatRowError(e, 'en')) };
   };
 
   const api: DataIo = {
@@ -295,7 +299,7 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
       layers = layers.filter((l) => l.id !== id);
       redraw();
       renderList();
-      await deleteLayer(id, ids());
+      if (keep) await deleteLayer(id, ids());
       return true;
     },
     layers: () => layers,

@@ -13,6 +13,13 @@ export const PROTOCOL_SOURCE = 'corridor-atlas';
 export const PROTOCOL_VERSION = 1;
 /** Messages larger than this (as JSON) are ignored. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
+/** A `layer.add` message may be larger (its GeoJSON), up to this many characters as JSON. */
+export const MAX_LAYER_MESSAGE_BYTES = 5 * 1024 * 1024;
+/** Picture scales `export.png` accepts. */
+export const PNG_SCALES = [1, 2, 4] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+/** Ids of imported layers (as the app makes them). */
+const LAYER_ID = /^[a-z0-9]{1,32}$/u;
 /** Longest camera animation a host may ask for. */
 export const MAX_DURATION_MS = 10_000;
 
@@ -34,7 +41,10 @@ export type Command =
   | { type: 'tour.play' | 'tour.pause' | 'tour.next' | 'tour.prev'; id?: string }
   | { type: 'tour.goto'; id?: string; payload: { chapter: string } }
   | { type: 'theme.set'; id?: string; payload: { theme: ThemeSetting } }
-  | { type: 'lang.set'; id?: string; payload: { lang: Lang } };
+  | { type: 'lang.set'; id?: string; payload: { lang: Lang } }
+  | { type: 'export.png'; id?: string; payload: { scale: PngScale; as: 'dataUrl' | 'blob' } }
+  | { type: 'layer.add'; id?: string; payload: { geojson: string; name: string } }
+  | { type: 'layer.remove'; id?: string; payload: { id: string } };
 
 /** A command, or why the envelope's command was refused (for a `response {ok: false, error}`). */
 export type CommandResult = { ok: true; command: Command } | { ok: false; error: string };
@@ -77,9 +87,20 @@ function sizeOf(data: unknown): number {
   }
 }
 
+/** `layer.add` carries GeoJSON: its envelope may be larger than any other. */
+function isLayerAdd(data: unknown): boolean {
+  if (typeof data === 'string') return data.length <= MAX_LAYER_MESSAGE_BYTES && /"type"\s*:\s*"layer\.add"/u.test(data.slice(0, 4096));
+  try {
+    return isRecord(data) && data.type === 'layer.add';
+  } catch {
+    // A hostile object (a throwing getter or proxy): not ours.
+    return false;
+  }
+}
+
 /** The envelope of a message, or null when it is not ours, too big, or malformed. */
 export function parseEnvelope(data: unknown): Envelope | null {
-  if (sizeOf(data) > MAX_MESSAGE_BYTES) return null;
+  if (sizeOf(data) > (isLayerAdd(data) ? MAX_LAYER_MESSAGE_BYTES : MAX_MESSAGE_BYTES)) return null;
   let value: unknown = data;
   if (typeof data === 'string') {
     if (!data.includes(PROTOCOL_SOURCE)) return null;
@@ -171,6 +192,24 @@ export function readCommand(env: Envelope): CommandResult {
       return isOneOf(THEME_SETTINGS, p.theme) ? ok({ type: 'theme.set', ...id, payload: { theme: p.theme } }) : refuse(env.type, `theme must be one of ${THEME_SETTINGS.join(', ')}`);
     case 'lang.set':
       return isOneOf(LANGS, p.lang) ? ok({ type: 'lang.set', ...id, payload: { lang: p.lang } }) : refuse(env.type, `lang must be one of ${LANGS.join(', ')}`);
+    case 'export.png': {
+      const scale = p.scale ?? 1;
+      if (!PNG_SCALES.some((k) => k === scale)) return refuse(env.type, `scale must be one of ${PNG_SCALES.join(', ')}`);
+      const as = p.as ?? 'dataUrl';
+      if (as !== 'dataUrl' && as !== 'blob') return refuse(env.type, 'as must be dataUrl or blob');
+      return ok({ type: 'export.png', ...id, payload: { scale: scale as PngScale, as } });
+    }
+    case 'layer.add': {
+      const g = p.geojson;
+      const text = typeof g === 'string' ? g : isRecord(g) ? JSON.stringify(g) : null;
+      if (text === null || (!isRecord(g) && !text.trimStart().startsWith('{'))) return refuse(env.type, 'geojson must be a GeoJSON object (FeatureCollection, Feature or geometry) or its JSON text');
+      if (text.length > MAX_LAYER_MESSAGE_BYTES) return refuse(env.type, `geojson is larger than ${MAX_LAYER_MESSAGE_BYTES} characters`);
+      const name = p.name ?? 'layer';
+      if (typeof name !== 'string' || name.trim() === '' || name.length > 64) return refuse(env.type, 'name must be text of 1 to 64 characters');
+      return ok({ type: 'layer.add', ...id, payload: { geojson: text, name: name.trim() } });
+    }
+    case 'layer.remove':
+      return typeof p.id === 'string' && LAYER_ID.test(p.id) ? ok({ type: 'layer.remove', ...id, payload: { id: p.id } }) : refuse(env.type, 'id must be the id layer.add answered with');
     default:
       return { ok: false, error: `unknown command "${env.type.slice(0, 64)}"` };
   }

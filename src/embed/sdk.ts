@@ -42,7 +42,31 @@ export interface AtlasEmbed {
   setTheme(theme: 'dark' | 'light' | 'auto'): Promise<unknown>;
   setLang(lang: 'en' | 'zh'): Promise<unknown>;
   getState(): Promise<unknown>;
+  /** A PNG of the current view (1x, 2x or 4x) with its legend, title, attribution and date. */
+  exportPng(options?: { scale?: 1 | 2 | 4; as?: 'dataUrl' | 'blob' }): Promise<PngExport>;
+  /** Draw GeoJSON (at most 5 MB as JSON, 100,000 features) as a layer; validated like a file. */
+  addLayer(geojson: object | string, name?: string): Promise<LayerAdded>;
+  /** Remove a layer `addLayer` added. */
+  removeLayer(id: string): Promise<unknown>;
   detach(): void;
+}
+
+export interface PngExport {
+  type: 'image/png';
+  width: number;
+  height: number;
+  /** With `as: 'dataUrl'` (the default). */
+  dataUrl?: string;
+  /** With `as: 'blob'`. */
+  blob?: Blob;
+}
+
+export interface LayerAdded {
+  id: string;
+  features: number;
+  /** Features skipped as invalid, and the first of them ("feature 12: latitude 123.4 out of range"). */
+  skipped: number;
+  errors: string[];
 }
 
 declare global {
@@ -151,6 +175,9 @@ export function attach(iframe: HTMLIFrameElement, options: AttachOptions = {}): 
     setTheme: (theme) => send('theme.set', { theme }),
     setLang: (lang) => send('lang.set', { lang }),
     getState: () => send('state.get'),
+    exportPng: (opts = {}) => send('export.png', opts) as Promise<PngExport>,
+    addLayer: (geojson, name) => send('layer.add', { geojson, ...(name === undefined ? {} : { name }) }) as Promise<LayerAdded>,
+    removeLayer: (id) => send('layer.remove', { id }),
     detach() {
       window.removeEventListener('message', onMessage);
       pending.forEach((p) => clearTimeout(p.timer));
