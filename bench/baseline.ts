@@ -3,6 +3,10 @@
  * animated trips on the same basemap, with no UI, store or labels. Same readiness signals as the app.
  * The legs are drawn as the app draws them (drawnLegs: a polar leg as its parts below the Arctic
  * circle; buildTrips runs the flows along those parts).
+ *
+ * `?arcs=N` (the bench's scale cases): after `ready`, N synthetic flows (the bench's seed) drawn
+ * as the app draws imported flows (the same ArcLayer props and binary attributes), on an overlay
+ * of their own that is not redrawn by the flows, marked `atlas:import-start` and `atlas:import-drawn`.
  */
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { PathLayer } from '@deck.gl/layers';
@@ -18,6 +22,9 @@ import { legPath } from '../src/map/layers/leg-layer';
 import { buildTrips, HOURS_PER_SECOND, loopHours, type Trip } from '../src/map/layers/trips-layer';
 import { isLegFeature } from '../src/model/parse-model';
 import type { LegFeature } from '../src/model/schema';
+import type { ArcSet } from '../src/data-io/imported-layer';
+import { binaryArcs, createUserArcLayer, userLayerColor } from '../src/data-io/user-layer-deck';
+import { syntheticFlows } from '../scripts/lib/synthetic-flows';
 
 setWorkerUrl(workerUrl);
 
@@ -48,6 +55,23 @@ async function start(): Promise<void> {
     requestAnimationFrame(tick);
   };
   tick();
+  const arcs = Number(new URLSearchParams(location.search).get('arcs') ?? 0);
+  if (arcs > 0) {
+    performance.mark('atlas:import-start');
+    const f = syntheticFlows(arcs);
+    const set: ArcSet = { ...f, props: null };
+    let marked = false;
+    const still = new MapLibreOverlay({
+      interleaved: false,
+      layers: [createUserArcLayer('user-bench-arcs', binaryArcs(set), userLayerColor(0))],
+      onAfterRender: () => {
+        if (marked) return;
+        marked = true;
+        performance.mark('atlas:import-drawn');
+      },
+    });
+    map.addControl(still);
+  }
 }
 
 start().catch((err: unknown) => {

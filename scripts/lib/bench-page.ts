@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '../../tests/e2e/helpers/browser';
-import { intervals, type ByteKind, type RunSample } from './bench-stats';
+import { intervals, type ByteKind, type RunSample, type ScaleSample } from './bench-stats';
 
 type Frame = ReturnType<Page['mainFrame']>;
 type Response = NonNullable<Awaited<ReturnType<Page['goto']>>>;
@@ -111,4 +111,51 @@ export async function serveHostPage(src: string): Promise<{ url: string; close: 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface ScaleTarget {
+  kind: 'app' | 'baseline';
+  url: string;
+  /** The CSV the app gets (the same flows the baseline generates itself). */
+  csv: string;
+}
+
+/** How long the app is left after `ready` before the drop. */
+export const SCALE_SETTLE_MS = 3000;
+
+const IMPORT_MARKS = `(() => {
+  const s = performance.getEntriesByName('atlas:import-start')[0];
+  const d = performance.getEntriesByName('atlas:import-drawn')[0];
+  return s && d ? d.startTime - s.startTime : NaN;
+})()`;
+
+export async function measureScale(browser: Browser, target: ScaleTarget, options: SampleOptions): Promise<ScaleSample> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(target.url);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.atlasState ?? ''), undefined, { timeout: 600_000 });
+    if (target.kind === 'app') {
+      await page.waitForSelector('#data-io-open');
+      // A reader drops a file seconds after the map appears, not while the service worker's
+      // precaching (1 s after the first view) runs.
+      await page.waitForTimeout(SCALE_SETTLE_MS);
+      await page.evaluate((csv) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([csv], 'bench-flows.csv', { type: 'text/csv' }));
+        performance.mark('atlas:import-start');
+        document.querySelector('.map-stage')?.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, target.csv);
+    }
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:import-drawn').length > 0, undefined, { timeout: 900_000, polling: 250 });
+    const dropToDrawnMs = (await page.evaluate(IMPORT_MARKS)) as number;
+    await page.waitForTimeout(options.warmupMs);
+    const stamps = (await page.evaluate(sampleScript(options))) as number[];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { dropToDrawnMs, frameMs: intervals(stamps), heapMB: heap.usedSize / 1024 / 1024 };
+  } finally {
+    await context.close();
+  }
 }

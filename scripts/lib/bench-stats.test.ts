@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, formatTable, framesPerSecond, intervals, quantile, summarise, type RunSample } from './bench-stats';
+import { compare, formatScaleTable, formatTable, framesPerSecond, intervals, quantile, scaleRows, summarise, type RunSample } from './bench-stats';
 
 const run = (frameMs: number[], firstFrameMs = 1000, js = 600 * 1024): RunSample => ({
   firstFrameMs, completeMs: firstFrameMs + 100, frameMs, bytes: { js, css: 10 * 1024, data: 200 * 1024, other: 0 },
@@ -44,5 +44,19 @@ describe('bench statistics', () => {
     const base = summarise([run([20], 1000, 600 * 1024)]);
     expect(compare(summarise([run([20], 1000, 660 * 1024)]), base, null).find((r) => r.metric === 'jsGzipKB')?.met).toBe(true);
     expect(compare(summarise([run([20], 1000, 661 * 1024)]), base, null).find((r) => r.metric === 'jsGzipKB')?.met).toBe(false);
+  });
+});
+
+describe('scale cases', () => {
+  it('compares the app with the baseline per arc count and checks the 10 s goal at 100k only', () => {
+    const app = [{ dropToDrawnMs: 12_000, frameMs: [20, 20, 40], heapMB: 80 }];
+    const base = [{ dropToDrawnMs: 3_000, frameMs: [20, 20, 20], heapMB: 60 }];
+    const rows = scaleRows(100_000, app, base);
+    const row = (m: string) => rows.find((r) => r.metric === m);
+    expect(row('dropToDrawnMs')).toMatchObject({ ratio: 4, met: false });
+    expect(row('frameMedianMs')).toMatchObject({ ratio: 1, met: true });
+    expect(row('heapMB')).toMatchObject({ met: true });
+    expect(scaleRows(10_000, app, base).find((r) => r.metric === 'dropToDrawnMs')?.met).toBe(true);
+    expect(formatScaleTable(rows).split('\n')[1]).toMatch(/^ {1}100000 {2}dropToDrawnMs +12000\.0 +3000\.0 +4\.00 {2}< 10 s at 100k NOT met/u);
   });
 });

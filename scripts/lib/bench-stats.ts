@@ -117,3 +117,59 @@ export function formatTable(rows: readonly Row[]): string {
   });
   return [head, ...lines].join('\n');
 }
+
+// ---------------------------------------------------------------- scale cases (imported flows)
+
+/** One scale run: the app with N imported flows (a CSV dropped on the map) or the baseline drawing them. */
+export interface ScaleSample {
+  /** From the drop (the app) or the hand-over of the arrays (the baseline) to deck.gl's first draw of them. */
+  dropToDrawnMs: number;
+  /** Time between animation frames while the flows move, after the arcs are drawn. */
+  frameMs: number[];
+  /** Post-GC JavaScript heap of the page, MB. */
+  heapMB: number;
+}
+
+export const SCALE_METRICS = ['dropToDrawnMs', 'frameMedianMs', 'frameP95Ms', 'fps', 'heapMB'] as const;
+export type ScaleMetric = (typeof SCALE_METRICS)[number];
+
+export interface ScaleRow {
+  arcs: number;
+  metric: ScaleMetric;
+  app: Spread;
+  baseline: Spread;
+  ratio: number;
+  target: string;
+  met: boolean | null;
+}
+
+function scaleMetrics(r: ScaleSample): Record<ScaleMetric, number> {
+  return { dropToDrawnMs: r.dropToDrawnMs, frameMedianMs: quantile(r.frameMs, 0.5), frameP95Ms: quantile(r.frameMs, 0.95), fps: framesPerSecond(r.frameMs), heapMB: r.heapMB };
+}
+
+/** Issue 12's goals: frame time <= 1.15x the baseline, 100,000 rows drawn within 10 s; heap as B7. */
+export const SCALE_TARGETS: Partial<Record<ScaleMetric, { text: string; met(app: number, baseline: number, arcs: number): boolean }>> = {
+  dropToDrawnMs: { text: '< 10 s at 100k', met: (a, _b, arcs) => arcs < 100_000 || a < 10_000 },
+  frameMedianMs: { text: '<= 1.15x', met: (a, b) => a <= b * 1.15 },
+  fps: { text: '>= 0.9x', met: (a, b) => a >= b * 0.9 },
+  heapMB: { text: '<= 1.2x + 10 MB', met: (a, b) => a <= b * 1.2 + 10 },
+};
+
+export function scaleRows(arcs: number, app: readonly ScaleSample[], baseline: readonly ScaleSample[]): ScaleRow[] {
+  const a = app.map(scaleMetrics);
+  const b = baseline.map(scaleMetrics);
+  return SCALE_METRICS.map((metric) => {
+    const as = spread(a.map((m) => m[metric]));
+    const bs = spread(b.map((m) => m[metric]));
+    const t = SCALE_TARGETS[metric];
+    return { arcs, metric, app: as, baseline: bs, ratio: as.median / bs.median, target: t?.text ?? '', met: t ? t.met(as.median, bs.median, arcs) : null };
+  });
+}
+
+export function formatScaleTable(rows: readonly ScaleRow[]): string {
+  const head = `${'arcs'.padStart(7)}  ${'metric'.padEnd(14)}${'app'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(7)}  ${'target'.padEnd(24)}${'app min-max'.padStart(20)}${'base min-max'.padStart(20)}`;
+  return [head, ...rows.map((r) => {
+    const verdict = r.met === null ? '' : r.met ? ' met' : ' NOT met';
+    return `${String(r.arcs).padStart(7)}  ${r.metric.padEnd(14)}${num(r.app.median).padStart(10)}${num(r.baseline.median).padStart(10)}${(Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '-').padStart(7)}  ${`${r.target}${verdict}`.padEnd(24)}${range(r.app).padStart(20)}${range(r.baseline).padStart(20)}`;
+  })].join('\n');
+}

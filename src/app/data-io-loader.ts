@@ -21,6 +21,7 @@ export function dataIoLoader(core: Core, persist = true): () => Promise<DataIo> 
     mapWidth: () => core.mapElement.clientWidth,
     attribution: () => document.getElementById('map-attribution')?.textContent?.trim() || 'Natural Earth · MARNET © Eurostat (EUPL-1.1)',
     persist,
+    drawn: () => core.controller.nextFrame(),
   })));
 }
 

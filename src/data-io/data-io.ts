@@ -36,7 +36,12 @@ export interface DataIoHost {
   attribution(): string;
   /** Keep layers in IndexedDB across reloads (explore); off in the embed, whose host adds them again. */
   persist?: boolean;
+  /** Resolves once the layers just handed to the scene are drawn (MapController.nextFrame). */
+  drawn?: () => Promise<void>;
 }
+
+/** Resolves after the next animation frame (the scene hands new layers to deck.gl on a frame). */
+const nextAnimationFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** `errors`: the first skipped rows, in English (for the embed API's answer). */
 export type ImportOutcome = { ok: true; layer: ImportedLayer; message: string; errors: string[] } | { ok: false; message: string };
@@ -259,7 +264,9 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     setStatus(s(lang(), 'reading', { name: fileName }));
     setProgress(0);
     renderList();
+    performance.mark('atlas:import-read');
     const result = await runWorker(job, (f) => setProgress(f));
+    performance.mark('atlas:import-parsed');
     setProgress(null);
     if ('error' in result) {
       const message = s(lang(), 'refused', { name: fileName, reason: formatRowError(result.error, lang()) });
@@ -271,6 +278,11 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     nextColor += 1;
     layers = [...layers, layer];
     redraw();
+    // `atlas:import-drawn` once deck.gl has drawn the new layer (the bench's drop-to-drawn time).
+    if (host.drawn) {
+      const drawn = host.drawn;
+      void nextAnimationFrame().then(nextAnimationFrame).then(drawn).then(() => performance.mark('atlas:import-drawn', { detail: { id: layer.id } }));
+    }
     const count = featureCount(layer);
     const message = layer.errorCount > 0 ? s(lang(), 'importedWithErrors', { name: fileName, count, errors: layer.errorCount }) : s(lang(), 'imported', { name: fileName, count });
     setStatus(message);
