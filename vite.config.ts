@@ -53,8 +53,6 @@ export default defineConfig({
           // Only deck.gl's files here: a group also takes in the modules its members use that no
           // other group claims, and the first view must not import from it.
           if (id.includes('node_modules/@deck.gl/layers/dist/arc-layer/')) return 'flow-arcs';
-          // Imported polygons (src/data-io/, itself loaded on demand) bring the polygon layer and earcut.
-          if (id.includes('node_modules/@deck.gl/layers/dist/solid-polygon-layer/') || id.includes('node_modules/earcut')) return 'user-polygons';
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           if (id.includes('node_modules/@deck.gl') || id.includes('node_modules/@luma.gl') || id.includes('node_modules/@math.gl')) return 'deck';
           return undefined;

@@ -7,7 +7,6 @@ import { t } from '../i18n/format';
 import { h } from '../ui/dom';
 import type { Core } from './core';
 import type { DataIo } from '../data-io/data-io';
-import type { EmbedDataTools } from '../embed/embed-api';
 
 /** Loads the tools once; later calls get the same instance. `persist`: keep layers in IndexedDB. */
 export function dataIoLoader(core: Core, persist = true): () => Promise<DataIo> {
@@ -19,24 +18,10 @@ export function dataIoLoader(core: Core, persist = true): () => Promise<DataIo> 
     capture: (ratio) => core.controller.capture(ratio),
     panel: document.getElementById('panel') ?? document.body,
     mapWidth: () => core.mapElement.clientWidth,
-    attribution: () => document.getElementById('map-attribution')?.textContent?.trim() || 'Natural Earth · MARNET © Eurostat (EUPL-1.1)',
+    attribution: () => document.getElementById('map-attribution')?.textContent?.trim() ?? '',
     persist,
     drawn: () => core.controller.nextFrame(),
   })));
-}
-
-/** The tools as the embed API's export.png, layer.add and layer.remove use them. */
-export function embedDataTools(load: () => Promise<DataIo>): () => Promise<EmbedDataTools> {
-  return () => load().then((d) => ({
-    png: (scale) => d.picture(scale),
-    async add(geojson, name) {
-      const r = await d.importGeoJsonText(geojson, name);
-      if (!r.ok) return { ok: false, error: r.message };
-      const { layer } = r;
-      return { ok: true, id: layer.id, features: layer.arcs.count + layer.paths.length + layer.points.length + layer.polygons.length, skipped: layer.errorCount, errors: r.errors.slice(0, 20) };
-    },
-    remove: (id) => d.removeLayer(id),
-  }));
 }
 
 export function mountDataIo(core: Core, buttons: HTMLElement, load: () => Promise<DataIo>): void {

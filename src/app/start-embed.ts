@@ -8,7 +8,7 @@ import { loadJson } from '../load/load-json';
 import { byId } from '../ui/dom';
 import { fullMapUrl, mountEmbedControls } from '../ui/embed-controls';
 import { startCore } from './core';
-import { dataIoLoader, embedDataTools } from './data-io-loader';
+import { dataIoLoader } from './data-io-loader';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
 import { warn } from './page';
@@ -34,6 +34,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
   // Fullscreen takes the whole figure: the bars with their controls and the map between them.
   const figure = mapElement.closest<HTMLElement>('.map-figure') ?? mapElement;
   mountEmbedControls(byId('embed-controls'), store, figure, fullMapUrl(window.location.href));
+  const embedData = dataIoLoader(core, false);
   startEmbedApi({
     frame: core.frame,
     store,
@@ -45,7 +46,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
     version: __APP_VERSION__,
     firstFrame: controller.firstFrame,
     tour: player,
-    data: embedDataTools(dataIoLoader(core, false)),
+    data: () => embedData().then((d) => d.embedTools()),
   });
   await showFirstView(core);
 }

@@ -55,6 +55,33 @@ export interface DataIo {
   /** The current view as a PNG at 1x, 2x or 4x, with its legend, title, attribution and date. */
   picture(scale: number): Promise<Blob>;
   openDialog(): void;
+  /** What the embed API's export.png, layer.add and layer.remove call (its EmbedDataTools). */
+  embedTools(): EmbedTools;
+}
+
+/** The embed commands this module carries out (as src/embed/protocol.ts reads them). */
+export type EmbedCommand =
+  | { type: 'export.png'; payload: { scale: number; as: 'dataUrl' | 'blob' } }
+  | { type: 'layer.add'; payload: { geojson: string; name: string } }
+  | { type: 'layer.remove'; payload: { id: string } };
+
+export interface EmbedTools {
+  /** export.png answers {type, width, height, dataUrl | blob}; layer.add {id, features, skipped, errors}. */
+  run(command: EmbedCommand): Promise<{ ok: true; payload?: unknown } | { ok: false; error: string }>;
+}
+
+/** The pixel size in a PNG's header (IHDR), or null if the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes.length < 24 || bytes[0] !== 0x89 || bytes[1] !== 0x50 || bytes[2] !== 0x4e || bytes[3] !== 0x47) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** Bytes as a base64 data URL. */
+export function dataUrl(bytes: Uint8Array, type: string): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};base64,${btoa(bin)}`;
 }
 
 export const PICTURE_SCALES = [1, 2, 4] as const;
@@ -336,6 +363,25 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
       }, ratio);
       return canvasToBlob(canvas);
     },
+    embedTools: () => ({
+      async run(cmd) {
+        switch (cmd.type) {
+          case 'export.png': {
+            const blob = await api.picture(cmd.payload.scale);
+            const bytes = new Uint8Array(await blob.arrayBuffer());
+            const size = pngSize(bytes) ?? { width: 0, height: 0 };
+            return { ok: true, payload: { type: 'image/png', ...size, ...(cmd.payload.as === 'blob' ? { blob } : { dataUrl: dataUrl(bytes, 'image/png') }) } };
+          }
+          case 'layer.add': {
+            const r = await api.importGeoJsonText(cmd.payload.geojson, cmd.payload.name);
+            if (!r.ok) return { ok: false, error: r.message };
+            return { ok: true, payload: { id: r.layer.id, features: featureCount(r.layer), skipped: r.layer.errorCount, errors: r.errors } };
+          }
+          case 'layer.remove':
+            return (await api.removeLayer(cmd.payload.id)) ? { ok: true } : { ok: false, error: `no layer "${cmd.payload.id}"` };
+        }
+      },
+    }),
     openDialog() {
       renderDialog();
       if (!dialog.open) dialog.showModal();

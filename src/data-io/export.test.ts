@@ -7,6 +7,7 @@ import { createLayerBuilder, type ImportedLayer } from './imported-layer';
 import { parseGeoJson } from './parse-geojson';
 import { binaryArcs, widthFor } from './user-layer-deck';
 import { exportFileName } from './picture';
+import { dataUrl, pngSize } from './data-io';
 
 const model = JSON.parse(readFileSync(new URL('../../data/model/atlas.geojson', import.meta.url), 'utf8')) as AtlasModel;
 const index = buildModelIndex(model);
@@ -71,6 +72,16 @@ describe('data export', () => {
 
   it('names files by what and date', () => {
     expect(exportFileName('view-2x', new Date('2026-12-06T12:00:00Z'), 'png')).toBe('corridor-atlas-view-2x-2026-12-06.png');
+  });
+});
+
+describe('PNG answers for the embed API', () => {
+  it('reads a PNG size from its header and makes a data URL', () => {
+    // Signature, IHDR length and type, width 3, height 2.
+    const head = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2]);
+    expect(pngSize(head)).toEqual({ width: 3, height: 2 });
+    expect(pngSize(new Uint8Array(30))).toBeNull();
+    expect(dataUrl(new Uint8Array([104, 105]), 'text/plain')).toBe('data:text/plain;base64,aGk=');
   });
 });
 

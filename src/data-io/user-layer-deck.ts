@@ -6,8 +6,8 @@
  * 1 to 6 px). Not pickable: hovering 100,000 arcs would redraw the picking buffer on every move.
  */
 import type { Layer } from '@deck.gl/core';
-import { ArcLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
-import type { ArcSet, ImportedLayer, PathRecord, PointRecord, PolygonRecord, Position } from './imported-layer';
+import { ArcLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { ArcSet, ImportedLayer, PathRecord, PointRecord, Position } from './imported-layer';
 
 export type Rgb = [number, number, number];
 
@@ -82,9 +82,10 @@ export function createUserLayers(layers: readonly ImportedLayer[]): Layer[] {
     if (l.hidden) continue;
     const color = userLayerColor(l.colorIndex);
     if (l.polygons.length > 0) {
-      out.push(new SolidPolygonLayer<PolygonRecord>({ id: `user-${l.id}-fill`, data: l.polygons, getPolygon: (d) => d.polygon, getFillColor: [...color, 60], pickable: false }));
+      // Outlines (every ring), no fill: deck.gl's polygon layer and its tesselator would grow the
+      // first view's deck chunk by the polygon code they share with the path layer.
       const rings = l.polygons.flatMap((p) => p.polygon);
-      out.push(new PathLayer<Position[]>({ id: `user-${l.id}-outline`, data: rings, getPath: (d) => d, getColor: [...color, 220], getWidth: 1, widthUnits: 'pixels', pickable: false }));
+      out.push(new PathLayer<Position[]>({ id: `user-${l.id}-outline`, data: rings, getPath: (d) => d, getColor: [...color, 230], getWidth: 1.5, widthUnits: 'pixels', pickable: false }));
     }
     if (l.paths.length > 0) {
       const max = maxWeight(l.paths);

@@ -19,28 +19,14 @@ export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 
 export const TOUR_CAPABILITIES = ['tour.play', 'tour.pause', 'tour.next', 'tour.prev', 'tour.goto'] as const;
 export const LAYER_CAPABILITIES = ['export.png', 'layer.add', 'layer.remove'] as const;
 
-/** The import and export tools as the API uses them (src/data-io/, loaded on the first such command). */
+/**
+ * The import and export tools (src/data-io/, loaded on the first export.png, layer.add or
+ * layer.remove, which it carries out and answers: the first view holds only this forwarding).
+ */
 export interface EmbedDataTools {
-  /** A PNG of the current view at `scale`. */
-  png(scale: number): Promise<Blob>;
-  /** GeoJSON text as a new layer, validated like a file. */
-  add(geojson: string, name: string): Promise<{ ok: true; id: string; features: number; skipped: number; errors: string[] } | { ok: false; error: string }>;
-  remove(id: string): Promise<boolean>;
+  run(command: Extract<Command, { type: 'export.png' | 'layer.add' | 'layer.remove' }>): Promise<{ ok: true; payload?: unknown } | { ok: false; error: string }>;
 }
 
-/** The pixel size in a PNG's header (IHDR), or null if the bytes are not a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (bytes.length < 24 || bytes[0] !== 0x89 || bytes[1] !== 0x50 || bytes[2] !== 0x4e || bytes[3] !== 0x47) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/** bytes as a base64 data URL. */
-export function dataUrl(bytes: Uint8Array, type: string): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${type};base64,${btoa(bin)}`;
-}
 const TOUR_ACTIONS = { 'tour.play': 'play', 'tour.pause': 'pause', 'tour.next': 'next', 'tour.prev': 'prev' } as const;
 
 export interface EmbedApiOptions {
@@ -207,34 +193,12 @@ export function startEmbedApi(o: EmbedApiOptions, env: EmbedEnv = browserEnv()):
         o.tour.open(index);
         return reply(true, { payload: tourState(o.tour) });
       }
-      case 'export.png': {
-        if (!o.data) return reply(false, { error: 'export is not available' });
-        const { scale, as } = cmd.payload;
-        o.data().then((d) => d.png(scale)).then(async (blob) => {
-          const bytes = new Uint8Array(await blob.arrayBuffer());
-          const size = pngSize(bytes);
-          reply(true, { payload: { type: 'image/png', ...size, ...(as === 'blob' ? { blob } : { dataUrl: dataUrl(bytes, 'image/png') }) } });
-        }).catch((err: unknown) => reply(false, { error: `export.png: ${failed(err)}` }));
+      case 'export.png':
+      case 'layer.add':
+      case 'layer.remove':
+        if (!o.data) return reply(false, { error: `${cmd.type}: not available` });
+        o.data().then((d) => d.run(cmd)).then((r) => reply(r.ok, r.ok ? (r.payload === undefined ? {} : { payload: r.payload }) : { error: `${cmd.type}: ${r.error}` }), (err: unknown) => reply(false, { error: `${cmd.type}: ${failed(err)}` }));
         return;
-      }
-      case 'layer.add': {
-        if (!o.data) return reply(false, { error: 'layers are not available' });
-        const { geojson, name } = cmd.payload;
-        o.data().then((d) => d.add(geojson, name)).then((r) => {
-          if (r.ok) reply(true, { payload: { id: r.id, features: r.features, skipped: r.skipped, errors: r.errors } });
-          else reply(false, { error: `layer.add: ${r.error}` });
-        }).catch((err: unknown) => reply(false, { error: `layer.add: ${failed(err)}` }));
-        return;
-      }
-      case 'layer.remove': {
-        if (!o.data) return reply(false, { error: 'layers are not available' });
-        const { id } = cmd.payload;
-        o.data().then((d) => d.remove(id)).then((removed) => {
-          if (removed) reply(true);
-          else reply(false, { error: `layer.remove: no layer "${id}"` });
-        }).catch((err: unknown) => reply(false, { error: `layer.remove: ${failed(err)}` }));
-        return;
-      }
     }
   };
 
