@@ -389,6 +389,15 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     },
   };
 
+  // Shared links carry no data: the Share dialog says so while imported layers exist.
+  const share = document.getElementById('share-dialog');
+  if (share) {
+    new MutationObserver(() => {
+      if (!share.hasAttribute('open') || layers.length === 0 || share.querySelector('#share-local-note')) return;
+      share.querySelector('h2')?.after(h('p', { className: 'note', id: 'share-local-note' }, s(lang(), 'shareNote', { count: layers.length })));
+    }).observe(share, { attributes: true, attributeFilter: ['open'], childList: true });
+  }
+
   store.subscribe((st, prev) => {
     if (st.lang !== prev.lang) {
       renderSection();

@@ -20,23 +20,30 @@ export function foldLng(lng: number): number {
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 const pos = ([lng, lat]: readonly [number, number]): [number, number] => [round(foldLng(lng)), round(lat)];
 
-/** Splits a line where it crosses the antimeridian (RFC 7946 §3.1.9) into parts, each folded. */
+/**
+ * Splits a line where it crosses the antimeridian (RFC 7946 §3.1.9) into parts, each within ±180.
+ * A point exactly on ±180 stays on the side the line comes from (MARNET's bridge points).
+ */
 export function splitAtAntimeridian(coords: ReadonlyArray<readonly [number, number]>): Array<Array<[number, number]>> {
   const parts: Array<Array<[number, number]>> = [];
   let current: Array<[number, number]> = [];
   let prev: readonly [number, number] | null = null;
+  let world = 0;
   for (const c of coords) {
-    if (prev && Math.floor((prev[0] + 180) / 360) !== Math.floor((c[0] + 180) / 360)) {
-      // Crossing: interpolate the latitude at the ±180 meridian between prev and c.
-      const edge = (Math.floor((Math.max(prev[0], c[0]) + 180) / 360) * 360) - 180;
+    let w = Math.floor((c[0] + 180) / 360);
+    if (prev && w === world + 1 && (c[0] + 180) % 360 === 0) w = world;
+    if (prev && w !== world) {
+      // Crossing: the latitude where the segment meets the meridian between the two worlds.
+      const edge = Math.max(w, world) * 360 - 180;
       const t = (edge - prev[0]) / (c[0] - prev[0]);
       const lat = round(prev[1] + t * (c[1] - prev[1]));
-      const east = prev[0] < c[0];
+      const east = w > world;
       current.push([east ? 180 : -180, lat]);
       parts.push(current);
       current = [[east ? -180 : 180, lat]];
     }
-    current.push(pos(c));
+    world = w;
+    current.push([round(c[0] - w * 360), round(c[1])]);
     prev = c;
   }
   if (current.length > 0) parts.push(current);

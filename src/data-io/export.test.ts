@@ -29,6 +29,9 @@ describe('data export', () => {
     expect(foldLng(180)).toBe(180);
     expect(splitAtAntimeridian([[170, 0], [190, 10]])).toEqual([[[170, 0], [180, 5]], [[-180, 5], [-170, 10]]]);
     expect(splitAtAntimeridian([[10, 0], [20, 0]])).toEqual([[[10, 0], [20, 0]]]);
+    // A point on 180 stays on the side the line comes from (the Pacific sea lane's bridge point).
+    expect(splitAtAntimeridian([[170, 40], [180, 40], [185, 41]])).toEqual([[[170, 40], [180, 40], [180, 40]], [[-180, 40], [-175, 41]]]);
+    expect(splitAtAntimeridian([[-170, 0], [-180, 0], [-190, 0]])).toEqual([[[-170, 0], [-180, 0], [-180, 0]], [[180, 0], [170, 0]]]);
   });
 
   it('exports the visible legs with fact ids and sources, the places on them, and the imported layers', () => {
@@ -39,8 +42,14 @@ describe('data export', () => {
     expect((rail?.properties?.facts as string[]).length).toBeGreaterThan(0);
     expect((rail?.properties?.sources as string[]).length).toBeGreaterThan(0);
     for (const f of all.features) {
-      const coords = JSON.stringify(f.geometry);
-      for (const m of coords.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/gu)) expect(Math.abs(Number(m[1]))).toBeLessThanOrEqual(180);
+      const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [];
+      for (const line of lines) {
+        line.forEach(([lng = 0], i) => {
+          expect(Math.abs(lng)).toBeLessThanOrEqual(180);
+          // No step of a leg jumps across the map.
+          if (i > 0 && f.properties?.kind === 'leg') expect(Math.abs(lng - (line[i - 1]?.[0] ?? lng))).toBeLessThan(90);
+        });
+      }
     }
     const westOnly = viewGeoJson(index, { directions: ['west'], modes: ALL.modes }, [], '');
     expect(westOnly.features.filter((f) => f.properties?.kind === 'leg').every((f) => f.properties?.direction === 'west')).toBe(true);

@@ -38,6 +38,7 @@ const EN = {
   legendFlows: 'Imported: {name}',
   madeOn: 'Made {date}',
   notStored: 'This browser could not store the layer; it lasts until the page is closed.',
+  shareNote: 'Your {count} imported layers stay in this browser: the link and the snippet do not include them.',
 } as const;
 
 export type DataIoKey = keyof typeof EN;
@@ -79,6 +80,7 @@ const ZH: Record<DataIoKey, string> = {
   legendFlows: '导入：{name}',
   madeOn: '制作于 {date}',
   notStored: '本浏览器无法保存该图层；关闭页面后它将消失。',
+  shareNote: '你导入的 {count} 个图层只保存在本浏览器中：链接和嵌入代码不包含它们。',
 };
 
 export function s(lang: Lang, key: DataIoKey, params: Readonly<Record<string, string | number>> = {}): string {

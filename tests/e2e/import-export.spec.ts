@@ -130,11 +130,22 @@ describe('import and export (issue 12)', () => {
     await page.keyboard.press('Escape');
     await screenshot(page, 'import-export-layers');
 
-    // After a reload the imported layers are back, in the list and on the map.
-    const names = await page.locator('#imported-list .imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    expect(names).toEqual(['flows', 'html', 'view']);
+    // Shared links carry no data: the Share dialog says so.
+    await page.locator('#share-open').click();
+    expect(await page.locator('#share-local-note').textContent()).toBe('Your 3 imported layers stay in this browser: the link and the snippet do not include them.');
+    await page.keyboard.press('Escape');
+
+    // Rename, hide, remove; after a reload the layers are back as left.
+    const names = (): Promise<string[]> => page.locator('#imported-list .imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(await names()).toEqual(['flows', 'html', 'view']);
+    await page.locator('#imported-list .imported-name').nth(1).fill('Shanghai <b>depots</b>');
+    await page.locator('#imported-list .imported-name').nth(1).press('Enter');
+    await page.locator('#imported-list .imported-hide').first().check();
+    await page.getByRole('button', { name: 'Remove layer view' }).click();
+    await expect.poll(names).toEqual(['flows', 'Shanghai <b>depots</b>']);
     await page.reload();
-    await expect.poll(() => page.locator('#imported-list .imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), { timeout: 60_000 }).toEqual(names);
+    await expect.poll(names, { timeout: 60_000 }).toEqual(['flows', 'Shanghai <b>depots</b>']);
+    expect(await page.locator('#imported-list .imported-hide').first().isChecked()).toBe(true);
     await screenshot(page, 'import-export-after-reload');
   });
 });
