@@ -18,6 +18,7 @@
 export const BOUNDARIES = [
   { path: 'src/model', imports: [], packages: [], typePackages: ['geojson'] },
   { path: 'src/model/schemas.ts', imports: ['src/model'], packages: ['valibot'] },
+  { path: 'src/model/planner-schema.ts', imports: ['src/model'], packages: ['valibot'] },
   { path: 'src/geo', imports: [], packages: ['topojson-client'], typePackages: ['geojson', 'topojson-specification'] },
   { path: 'src/pipeline', imports: ['src/model', 'src/geo'], packages: ['@turf/great-circle', '@turf/helpers', 'geojson-path-finder', 'node:module'], typePackages: ['geojson'] },
   { path: 'src/state', imports: ['src/model', 'src/geo'], packages: ['zustand'] },

@@ -45,6 +45,12 @@ export const MARNET_PATCHES: readonly NetworkPatch[] = [
     via: [[118.6, 23.4], [119.8, 24.6], [120.3, 25.3]],
   },
   {
+    reason: 'Zhejiang coastal edge crosses the Taizhou islands (Shanghai and Ningbo sailings south); keep offshore',
+    from: [121.3, 27.8],
+    to: [122.6776, 30.8345],
+    via: [[121.8, 28.1], [122.1, 28.6]],
+  },
+  {
     reason: 'Bab-el-Mandeb edge crosses Perim island; use the Large Strait west of it',
     from: [45, 12],
     to: [43.3, 12.7],
