@@ -4,10 +4,12 @@ import { mountTourList } from '../ui/tour-list';
 import { startCore } from './core';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
+import { setupPlanner } from './planner-setup';
 import { startTour } from './tour-setup';
 
 export async function startExplore(options: LaunchOptions): Promise<void> {
   const core = await startCore(options);
+  setupPlanner(core);
   const tour = await core.tour;
   if (tour) {
     const player = startTour(core, tour, { closable: true, openFirst: false });

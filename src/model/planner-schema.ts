@@ -20,7 +20,7 @@ const box = v.pipe(
 const span = { from: id, to: id, corridors: v.pipe(v.array(id), v.minLength(1)) };
 
 export const PlannerFileSchema = v.strictObject({
-  passages: v.array(v.strictObject({ id: v.picklist(PASSAGE_IDS), name: i18n, box })),
+  passages: v.array(v.strictObject({ id: v.picklist(PASSAGE_IDS), name: i18n, short: i18n, box })),
   assumptions: v.strictObject({
     id,
     kmPerDay: v.strictObject({ rail: range, road: range, river: range, sea: range }),

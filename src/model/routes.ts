@@ -22,6 +22,8 @@ export function isPassageId(s: string): s is PassageId {
 export interface Passage {
   id: PassageId;
   name: I18nText;
+  /** The name in a table cell ("Suez", "Malacca"). */
+  short: I18nText;
   box: [number, number, number, number];
 }
 

@@ -1,4 +1,4 @@
-/** Header buttons: language, theme, flows play/pause, table. */
+/** Header buttons: language, theme, flows play/pause, table, route comparison, share. */
 import { t } from '../i18n/format';
 import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
@@ -13,7 +13,7 @@ export function setButtonLabel(button: HTMLButtonElement, icon: string, text: st
 }
 
 /** Icons for the phone header (text glyphs with the text-presentation selector, no font or fetch). */
-export const TOOLBAR_ICONS = { light: '\u2600\ufe0e', dark: '\u263e\ufe0e', pause: '\u275a\u275a', play: '\u25b6\ufe0e', table: '\u25a6', share: '\u2197' } as const;
+export const TOOLBAR_ICONS = { light: '\u2600\ufe0e', dark: '\u263e\ufe0e', pause: '\u275a\u275a', play: '\u25b6\ufe0e', table: '\u25a6', share: '\u2197', compare: '\u21c4' } as const;
 
 /** Mounts the header buttons; returns the Share & embed button for its dialog. */
 export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElement {
@@ -22,10 +22,13 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
   const flows = h('button', { type: 'button', id: 'flows-toggle' });
   const table = h('button', { type: 'button', id: 'table-toggle' });
   const share = h('button', { type: 'button', id: 'share-open' });
+  const compare = h('button', { type: 'button', id: 'compare-open' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'en' ? 'zh' : 'en'));
   theme.addEventListener('click', () => store.getState().setThemeSetting(selectTheme(store.getState()) === 'dark' ? 'light' : 'dark'));
   flows.addEventListener('click', () => store.getState().setFlowsPaused(!store.getState().flowsPaused));
   table.addEventListener('click', () => store.getState().setTableOpen(true));
+  // The planner opens on Duisburg, the flagship comparison; its panel picks any destination.
+  compare.addEventListener('click', () => store.getState().setPlanner(store.getState().plannerTo ?? 'duisburg'));
   const render = (): void => {
     const s = store.getState();
     // The visible text is the accessible name (WCAG 2.5.3 label in name); what the button does is its title.
@@ -41,8 +44,10 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
     flows.hidden = s.reducedMotion;
     setButtonLabel(table, TOOLBAR_ICONS.table, t(s.lang, 'table'));
     setButtonLabel(share, TOOLBAR_ICONS.share, t(s.lang, 'share'));
+    setButtonLabel(compare, TOOLBAR_ICONS.compare, t(s.lang, 'compareRoutes'));
+    compare.setAttribute('aria-expanded', String(s.plannerTo !== null));
   };
-  el.replaceChildren(lang, theme, flows, table, share);
+  el.replaceChildren(lang, theme, flows, table, compare, share);
   store.subscribe(render);
   render();
   return share;

@@ -1,3 +1,4 @@
+import { PASSAGE_IDS } from '../../model/routes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../model/issues';
@@ -29,6 +30,8 @@ const VALID: { [K in keyof UrlState]-?: fc.Arbitrary<Exclude<UrlState[K], undefi
   directions: fc.subarray([...DIRECTIONS]),
   modes: fc.subarray([...MODES]),
   chapter: anId,
+  to: fc.option(anId, { nil: null }),
+  closed: fc.subarray([...PASSAGE_IDS]),
   mode: fc.constantFrom(...APP_MODES),
   lang: fc.constantFrom(...LANGS),
   theme: fc.constantFrom(...THEME_SETTINGS),
