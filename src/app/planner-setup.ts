@@ -3,6 +3,7 @@
  * button, an embed command): the planner's code and its network are fetched then, never in the
  * first view.
  */
+import type { PassageId, RoutesFile } from '../model/routes';
 import { byId } from '../ui/dom';
 import type { Core } from './core';
 import { showStatus, warn } from './page';
@@ -42,4 +43,22 @@ export function setupPlanner(core: Core): void {
     if (state === 'idle') open();
     else if (state === 'mounted') core.togglePanel(true);
   });
+}
+
+/**
+ * The embed API's `routes.compare`: the same comparison the panel shows, as the public payload. The
+ * planner's code and network load on the first call.
+ */
+export function createRouteComparer(core: Pick<Core, 'model'>): (to: string, closed: readonly PassageId[], tonnesPerTeu?: number) => Promise<{ ok: true; payload: unknown } | { ok: false; error: string }> {
+  const facts = new Map(core.model.facts.map((f) => [f.id, f]));
+  let loaded: Promise<[typeof import('../planner/compare'), typeof import('../planner/table'), RoutesFile]> | null = null;
+  return async (to, closed, tonnesPerTeu) => {
+    loaded ??= Promise.all([import('../planner/compare'), import('../planner/table'), import('../load/load-routes').then((m) => m.loadRoutes())]);
+    const [compare, table, routes] = await loaded.catch((err: unknown) => {
+      loaded = null;
+      throw err;
+    });
+    const result = compare.compareRoutes(routes, (id) => facts.get(id), to, closed, tonnesPerTeu);
+    return 'error' in result ? { ok: false, error: result.error } : { ok: true, payload: table.comparisonPayload(result) };
+  };
 }

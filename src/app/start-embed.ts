@@ -11,6 +11,7 @@ import { startCore } from './core';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
 import { warn } from './page';
+import { createRouteComparer } from './planner-setup';
 import { startTour } from './tour-setup';
 
 /** The deployer's allowlist (embed-origins.json beside index.html); none on failure: no commands. */
@@ -44,6 +45,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
     version: __APP_VERSION__,
     firstFrame: controller.firstFrame,
     tour: player,
+    compareRoutes: createRouteComparer(core),
   });
   await showFirstView(core);
 }

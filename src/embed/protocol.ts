@@ -6,6 +6,7 @@
  */
 import { isWithin, MAX_UNWRAPPED_LNG, VIEW_LIMITS } from '../geo/view-limits';
 import { ID_PATTERN as ID, isRecord } from '../model/issues';
+import { PASSAGE_IDS, type PassageId } from '../model/routes';
 import { DIRECTIONS, LANGS, MODES, type Direction, type Lang, type Mode } from '../model/types';
 import { isOneOf, THEME_SETTINGS, type ThemeSetting } from '../state/url/values';
 
@@ -13,6 +14,8 @@ export const PROTOCOL_SOURCE = 'corridor-atlas';
 export const PROTOCOL_VERSION = 1;
 /** Messages larger than this (as JSON) are ignored. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
+/** Heaviest load per TEU `routes.compare` accepts, tonnes (a loaded 40 ft box is about 26-30 t). */
+export const MAX_TONNES_PER_TEU = 40;
 /** Longest camera animation a host may ask for. */
 export const MAX_DURATION_MS = 10_000;
 
@@ -34,7 +37,8 @@ export type Command =
   | { type: 'tour.play' | 'tour.pause' | 'tour.next' | 'tour.prev'; id?: string }
   | { type: 'tour.goto'; id?: string; payload: { chapter: string } }
   | { type: 'theme.set'; id?: string; payload: { theme: ThemeSetting } }
-  | { type: 'lang.set'; id?: string; payload: { lang: Lang } };
+  | { type: 'lang.set'; id?: string; payload: { lang: Lang } }
+  | { type: 'routes.compare'; id?: string; payload: { to: string; closed: PassageId[]; tonnesPerTeu?: number } };
 
 /** A command, or why the envelope's command was refused (for a `response {ok: false, error}`). */
 export type CommandResult = { ok: true; command: Command } | { ok: false; error: string };
@@ -171,6 +175,14 @@ export function readCommand(env: Envelope): CommandResult {
       return isOneOf(THEME_SETTINGS, p.theme) ? ok({ type: 'theme.set', ...id, payload: { theme: p.theme } }) : refuse(env.type, `theme must be one of ${THEME_SETTINGS.join(', ')}`);
     case 'lang.set':
       return isOneOf(LANGS, p.lang) ? ok({ type: 'lang.set', ...id, payload: { lang: p.lang } }) : refuse(env.type, `lang must be one of ${LANGS.join(', ')}`);
+    case 'routes.compare': {
+      if (typeof p.to !== 'string' || !ID.test(p.to)) return refuse(env.type, 'to must be a destination place id');
+      const closed = p.closed === undefined ? [] : list(p.closed, PASSAGE_IDS, 'closed');
+      if (typeof closed === 'string') return refuse(env.type, closed);
+      const t = p.tonnesPerTeu;
+      if (t !== undefined && !(typeof t === 'number' && Number.isFinite(t) && t > 0 && t <= MAX_TONNES_PER_TEU)) return refuse(env.type, `tonnesPerTeu must be a number above 0 and at most ${MAX_TONNES_PER_TEU}`);
+      return ok({ type: 'routes.compare', ...id, payload: { to: p.to, closed: closed ?? [], ...(t !== undefined ? { tonnesPerTeu: t } : {}) } });
+    }
     default:
       return { ok: false, error: `unknown command "${env.type.slice(0, 64)}"` };
   }
