@@ -99,6 +99,13 @@ export function startMeasureTool(host: MeasureHost): MeasureTool {
     e.preventDefault();
   };
   host.map.addEventListener('keydown', onKey);
+  // Escape in the panel (on Clear or Done) ends the tool too, and focus goes back to the toggle.
+  panel.element.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    e.preventDefault();
+    end(true);
+  });
   const unsubscribe = [host.onMove(redraw), host.onClick(add), host.onLang(render)];
   host.setPicking(false);
   document.documentElement.dataset.measuring = '';

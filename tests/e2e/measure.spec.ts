@@ -1,5 +1,5 @@
 /** The measure tool (issue 18, section 5): great-circle distances in km and nm, by pointer and by keyboard. */
-import { clickMapAt, openAtlas, pageHash, projectOnMap, screenshot, viewHash } from './driver';
+import { clickMapAt, controlBoxes, openAtlas, pageHash, projectOnMap, resizeTo, screenshot, viewHash, type Box } from './driver';
 import { axeViolations, formatViolations, seriousViolations } from './helpers/axe';
 import { describe, expect, test } from './helpers/fixtures';
 import type { Page } from './helpers/browser';
@@ -26,12 +26,30 @@ async function totals(page: Page): Promise<{ km: number; nm: number }> {
   return { km: figure(await total.locator('.measure-km').textContent()), nm: figure(await total.locator('.measure-nm').textContent()) };
 }
 
+const overlap = (a: Box, b: Box): boolean => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** What is wrong with the panel's controls: covered, see-through, off the viewport, or over a control outside it. */
+async function panelProblems(page: Page): Promise<string[]> {
+  const { controls, viewport } = await controlBoxes(page);
+  const inPanel = controls.filter((c) => c.name === '#measure-clear' || c.name === '#measure-done');
+  const others = controls.filter((c) => !c.overlay);
+  return [
+    ...(inPanel.length === 2 ? [] : [`${inPanel.length} panel controls`]),
+    ...inPanel.flatMap((c) => [
+      ...(c.coveredBy ? [`${c.name} covered by ${c.coveredBy}`] : []),
+      ...(c.seeThrough ? [`${c.name}: ${c.seeThrough}`] : []),
+      ...(c.box.left < 0 || c.box.top < 0 || c.box.right > viewport.width || c.box.bottom > viewport.height ? [`${c.name} outside the viewport`] : []),
+      ...others.filter((o) => overlap(o.box, c.box)).map((o) => `${c.name} overlaps ${o.name}`),
+    ]),
+  ];
+}
+
 function within1Percent(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= expected * 0.01;
 }
 
 describe('measure tool', () => {
-  test('given explore at 1280x800, when I measure Chongqing to Duisburg by clicks and then by keys, then km and nm match the great circle and nothing is selected', async ({ openPage, baseURL }) => {
+  test('given explore at 1280x800, when I measure Chongqing to Duisburg by clicks and then by keys, then km and nm match the great circle and nothing is selected; on a phone the panel fits', async ({ openPage, baseURL }) => {
     const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
     expect(await openAtlas(page, baseURL, `?motion=reduce#${viewHash(VIEW)}`)).toBe('ready');
     const toggle = page.locator('#measure-toggle');
@@ -94,5 +112,24 @@ describe('measure tool', () => {
     expect(await page.locator('.measure-overlay').count()).toBe(0);
     await clickMapAt(page, VIEW, CHONGQING);
     await expect.poll(() => pageHash(page)).toContain('sel=chongqing');
+
+    // On a phone (and the smallest screen) the panel sits on the map, opaque, its buttons clear of the rest.
+    for (const [width, height] of [[390, 844], [320, 480]] as const) {
+      await resizeTo(page, width, height);
+      if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+      await page.waitForSelector('#measure-panel');
+      expect(await panelProblems(page), `${width}x${height}`).toEqual([]);
+      // Whole (not scrolled out of the panel) and a finger's size.
+      const done = (await controlBoxes(page)).controls.find((c) => c.name === '#measure-done');
+      expect(done ? done.box.bottom - done.box.top : 0, `${width}x${height}`).toBeGreaterThanOrEqual(44);
+      await screenshot(page, `measure-phone-${width}`);
+    }
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#measure-total .measure-km').textContent()).toBe('0.00 km');
+    // Done ends the tool and gives focus back to the toggle.
+    await page.locator('#measure-done').click();
+    await page.waitForSelector('#measure-panel', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('measure-toggle');
   });
 });
