@@ -38,6 +38,9 @@ export interface MeasureHost {
   onEnd(byButton: boolean): void;
 }
 
+/** A click this close (CSS px) to the last point is the second half of a double click (which zooms): not a new point. */
+export const REPEAT_CLICK_PX = 4;
+
 export interface MeasureTool {
   /** End the tool: remove its overlay and panel, resume picking. */
   stop(): void;
@@ -66,6 +69,15 @@ export function startMeasureTool(host: MeasureHost): MeasureTool {
   const add = (p: LonLat): void => {
     points.push(p);
     changed();
+  };
+  const click = (p: LonLat): void => {
+    const last = points.at(-1);
+    if (last) {
+      const a = host.project([last[0] + Math.round((p[0] - last[0]) / 360) * 360, last[1]]);
+      const b = host.project(p);
+      if (Math.hypot(a.x - b.x, a.y - b.y) < REPEAT_CLICK_PX) return;
+    }
+    add(p);
   };
   const end = (byButton: boolean): void => {
     if (ended) return;
@@ -106,7 +118,7 @@ export function startMeasureTool(host: MeasureHost): MeasureTool {
     e.preventDefault();
     end(true);
   });
-  const unsubscribe = [host.onMove(redraw), host.onClick(add), host.onLang(render)];
+  const unsubscribe = [host.onMove(redraw), host.onClick(click), host.onLang(render)];
   host.setPicking(false);
   document.documentElement.dataset.measuring = '';
   render();

@@ -113,6 +113,31 @@ describe('measure tool', () => {
     await clickMapAt(page, VIEW, CHONGQING);
     await expect.poll(() => pageHash(page)).toContain('sel=chongqing');
 
+    // Across the antimeridian: 170 E to 170 W at 20 N is drawn as one line over the Pacific, on the copy in view.
+    const PACIFIC = { zoom: 3, lat: 20, lng: 180 };
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, viewHash(PACIFIC));
+    await expect.poll(() => pageHash(page)).toBe(`#${viewHash(PACIFIC)}`);
+    await page.waitForFunction(() => new Promise<boolean>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    await toggle.click();
+    await page.waitForSelector('#measure-panel');
+    // A double click adds one point (and zooms, as ever); so the second point comes after the camera is back.
+    await clickMapAt(page, PACIFIC, [170, 20]);
+    await clickMapAt(page, PACIFIC, [190, 20]);
+    const pacificKm = greatCircleKm([170, 20], [-170, 20]);
+    await expect.poll(async () => within1Percent((await totals(page)).km, pacificKm)).toBe(true);
+    const xs = ((await page.locator('.measure-line').getAttribute('points')) ?? '').split(' ').map((p) => Number(p.split(',')[0]));
+    const mapBox = await page.locator('#map').boundingBox();
+    const width = mapBox?.width ?? 0;
+    expect(xs.every((x, i) => x > 0 && x < width && (i === 0 || x > (xs[i - 1] ?? 0)))).toBe(true);
+    await screenshot(page, 'measure-antimeridian-1280');
+    // Clear empties the measurement and keeps the tool on.
+    await page.locator('#measure-clear').click();
+    await expect.poll(() => page.locator('#measure-total').textContent()).toBe('No points yet.');
+    expect(await page.locator('.measure-overlay circle').count()).toBe(0);
+    expect(await page.locator('#announcer').textContent()).toBe('Measurement cleared.');
+
     // On a phone (and the smallest screen) the panel sits on the map, opaque, its buttons clear of the rest.
     for (const [width, height] of [[390, 844], [320, 480]] as const) {
       await resizeTo(page, width, height);
