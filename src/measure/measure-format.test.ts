@@ -22,5 +22,7 @@ describe('distances in km and nautical miles', () => {
   it('the announcement names both units and the points', () => {
     expect(announceText(8109.227, 2, 'en')).toBe('Total distance 8,109 kilometres, 4,379 nautical miles, 2 points.');
     expect(announceText(8109.227, 2, 'zh')).toBe('总距离 8,109 公里，4,379 海里，共 2 个点。');
+    expect(announceText(0, 1, 'en')).toBe('Total distance 0.00 kilometres, 0.00 nautical miles, 1 point.');
+    expect(announceText(0, 1, 'zh')).toBe('总距离 0.00 公里，0.00 海里，共 1 个点。');
   });
 });

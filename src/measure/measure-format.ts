@@ -32,5 +32,6 @@ export function formatDistance(km: number, lang: Lang): string {
 
 /** What the announcer says after a change: the total in both units and the number of points. */
 export function announceText(km: number, points: number, lang: Lang): string {
-  return ms(lang, 'announceTotal', { km: formatDistanceNumber(km, lang), nm: formatDistanceNumber(kmToNm(km), lang), n: points });
+  const count = ms(lang, points === 1 ? 'pointOne' : 'pointOther', { n: points });
+  return ms(lang, 'announceTotal', { km: formatDistanceNumber(km, lang), nm: formatDistanceNumber(kmToNm(km), lang), points: count });
 }

@@ -18,7 +18,9 @@ const EN = {
   nmLong: 'nautical miles',
   segmentsLabel: 'Segments',
   started: 'Measuring: click the map to add points.',
-  announceTotal: 'Total distance {km} kilometres, {nm} nautical miles, {n} points.',
+  announceTotal: 'Total distance {km} kilometres, {nm} nautical miles, {points}.',
+  pointOne: '{n} point',
+  pointOther: '{n} points',
   announceCleared: 'Measurement cleared.',
   ended: 'Measuring ended.',
 } as const;
@@ -39,7 +41,9 @@ const ZH: Readonly<Record<MeasureStringKey, string>> = {
   nmLong: '海里',
   segmentsLabel: '各段距离',
   started: '测距中：点击地图添加点。',
-  announceTotal: '总距离 {km} 公里，{nm} 海里，共 {n} 个点。',
+  announceTotal: '总距离 {km} 公里，{nm} 海里，{points}。',
+  pointOne: '共 {n} 个点',
+  pointOther: '共 {n} 个点',
   announceCleared: '已清除测量。',
   ended: '测距已结束。',
 };
