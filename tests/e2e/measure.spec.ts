@@ -98,6 +98,11 @@ describe('measure tool', () => {
     // In Chinese the units are 公里 and 海里.
     await page.locator('#lang-toggle').click();
     await expect.poll(() => page.locator('#measure-total').textContent()).toMatch(/^总计[\d,.]+ 公里[\d,.]+ 海里$/u);
+    // The light theme (and Chinese): look at the screenshot; the line is ink on the light land.
+    await page.locator('#theme-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await screenshot(page, 'measure-light-zh-1280');
+    await page.locator('#theme-toggle').click();
     await page.locator('#lang-toggle').click();
 
     const violations = await axeViolations(page);
@@ -131,6 +136,14 @@ describe('measure tool', () => {
     const mapBox = await page.locator('#map').boundingBox();
     const width = mapBox?.width ?? 0;
     expect(xs.every((x, i) => x > 0 && x < width && (i === 0 || x > (xs[i - 1] ?? 0)))).toBe(true);
+    // A third point (Enter: the centre) lists both segments; their sum is the total.
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#measure-segments li').count()).toBe(2);
+    const segmentKm = (await page.locator('#measure-segments .measure-km').allTextContents()).map(figure);
+    const totalAfter = (await totals(page)).km;
+    expect(Math.abs((segmentKm[0] ?? 0) + (segmentKm[1] ?? 0) - totalAfter)).toBeLessThanOrEqual(1);
+    expect(within1Percent(totalAfter, pacificKm + greatCircleKm([-170, 20], [180, 20]))).toBe(true);
     await screenshot(page, 'measure-antimeridian-1280');
     // Clear empties the measurement and keeps the tool on.
     await page.locator('#measure-clear').click();
