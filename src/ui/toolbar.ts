@@ -53,18 +53,25 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
   return share;
 }
 
-export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void): void {
+/**
+ * Mounts the map bar's buttons: fit to selection, reset view and, when `measure` is given
+ * (explore mode), the Measure toggle, which `measure` turns on or off (aria-pressed is its to set).
+ */
+export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void, measure?: (button: HTMLButtonElement) => void): void {
   const fit = h('button', { type: 'button', id: 'fit-selection' });
   const reset = h('button', { type: 'button', id: 'reset-view' });
+  const measureButton = h('button', { type: 'button', id: 'measure-toggle', 'aria-pressed': 'false' });
   fit.addEventListener('click', fitSelection);
+  measureButton.addEventListener('click', () => measure?.(measureButton));
   reset.addEventListener('click', () => store.getState().requestCamera({ kind: 'reset' }));
   const render = (): void => {
     const s = store.getState();
     fit.textContent = t(s.lang, 'fitSelection');
     fit.disabled = s.selection === null;
     reset.textContent = t(s.lang, 'resetView');
+    measureButton.textContent = t(s.lang, 'measure');
   };
-  el.replaceChildren(fit, reset);
+  el.replaceChildren(fit, reset, ...(measure ? [measureButton] : []));
   store.subscribe(render);
   render();
 }
