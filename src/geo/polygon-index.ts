@@ -39,6 +39,18 @@ export function indexPolygons(shapes: ReadonlyArray<{ name: string; rings: numbe
       for (let i = 1; i < ring.length; i++) {
         const [x1 = 0, y1 = 0] = ring[i - 1] ?? [];
         const [x2 = 0, y2 = 0] = ring[i] ?? [];
+        // An edge that jumps from +180 to -180 (Fiji's and Chukotka's rings) is the ring's seam: for
+        // the ray cast (towards +x) it closes the piece at +180, so it stands there, upright. (At -180
+        // it would lie left of every point and never be counted.) It is no coastline for distances.
+        if (Math.abs(x2 - x1) > 180) {
+          const seam: Edge = { x1: 180, y1, x2: 180, y2, shape };
+          for (let r = Math.floor(Math.min(y1, y2) / ROW); r <= Math.floor(Math.max(y1, y2) / ROW); r++) {
+            const list = rows.get(r) ?? [];
+            list.push(seam);
+            rows.set(r, list);
+          }
+          continue;
+        }
         const e: Edge = { x1, y1, x2, y2, shape };
         for (let r = Math.floor(Math.min(y1, y2) / ROW); r <= Math.floor(Math.max(y1, y2) / ROW); r++) {
           const list = rows.get(r) ?? [];
