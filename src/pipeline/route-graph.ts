@@ -40,7 +40,7 @@ export function placeIndexes(coords: ReadonlyArray<readonly number[]>, places: r
     let i = coords.findIndex((c, k) => k >= from && sameSpot(c, p));
     if (i < 0) i = nearestIndex(coords, p, from);
     out.push(i);
-    from = i;
+    from = Math.min(i + 1, coords.length - 1);
   }
   return out;
 }
