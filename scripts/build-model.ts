@@ -1,5 +1,6 @@
 /**
- * npm run build:model: seeds/ + data/ -> data/model/atlas.geojson.
+ * npm run build:model: seeds/ + data/ -> data/model/atlas.geojson, and the planner's network
+ * (data/planner.yaml + the model -> data/model/routes.json, beside the model).
  *   --check        rebuild in memory and fail if the committed model differs (writes *-changed)
  *   --root DIR     project root (default: this repository); seeds/ and data/ are read from it
  *   --out FILE     output path (default: <root>/data/model/atlas.geojson)
@@ -13,11 +14,13 @@ import { parseArgs } from 'node:util';
 import { formatIssue, type Issue } from '../src/model/issues';
 import { parseWith, TourFileSchema } from '../src/model/schemas';
 import { buildModel, formatModel } from '../src/pipeline/build-model';
+import { buildRoutes, formatRoutes } from '../src/pipeline/build-routes';
+import { createClosedRouter } from '../src/pipeline/sea-closure';
 import { createSeaRouter } from '../src/pipeline/sea-route';
 import { diffLines, formatLineDifferences } from '../src/pipeline/text-diff';
 import { tourRefsOf } from '../src/tour/tour-refs';
 import { validateTour } from '../src/tour/validate-tour';
-import { loadSeaNetwork, loadSources, loadTourFiles, readCommittedModel } from './lib/load-sources';
+import { loadCountryLookup, loadPlannerFile, loadSeaNetwork, loadSources, loadTourFiles, readCommittedModel } from './lib/load-sources';
 import { SourcePositions } from './lib/positions';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,8 +60,22 @@ const sources = loadSources(
 );
 if (issues.length) fail(issues);
 
-const model = buildModel({ ...sources, places: sources.places.places, routeSea: createSeaRouter(loadSeaNetwork()) }, issues);
+const seaNetwork = loadSeaNetwork();
+const model = buildModel({ ...sources, places: sources.places.places, routeSea: createSeaRouter(seaNetwork) }, issues);
 if (issues.length) fail(issues);
+
+const planner = loadPlannerFile(root, issues, positions);
+if (!planner) fail(issues);
+const routes = buildRoutes({
+  model,
+  corridors: sources.corridors.map((c) => c.corridor),
+  places: sources.places.places,
+  planner,
+  routeClosed: createClosedRouter(seaNetwork, planner.passages),
+  countryAt: loadCountryLookup(),
+}, issues);
+if (issues.length) fail(issues);
+const routesOut = join(dirname(out), 'routes.json');
 
 // Tours name facts, corridors and places of this model: check them against it.
 const refs = tourRefsOf(model);
@@ -73,6 +90,8 @@ for (const { name, file, raw } of tours) {
 if (issues.length) fail(issues);
 
 const text = formatModel(model);
+const routesText = formatRoutes(routes);
+const routeSummary = `${routes.destinations.length} destinations, ${routes.destinations.reduce((n, d) => n + d.options.length, 0)} route options, ${routes.seaLegs.length} sea legs with closures`;
 const legs = model.features.filter((f) => f.properties.kind === 'leg').length;
 const summary = `${model.facts.length} facts from ${model.sources.length} sources, ${model.features.length - legs} places, ${model.corridors.length} corridors, ${legs} legs; ${tours.length} tour(s) checked`;
 if (!sources.documentsChecked) console.warn('note: ../shared/seeds not found; quotes were not checked against the documents');
@@ -85,9 +104,16 @@ if (check) {
     console.error(formatLineDifferences(diffLines(committed, text), { expected: 'committed', actual: 'fresh' }));
     process.exit(1);
   }
-  console.log(`model is up to date: ${summary}`);
+  if ((readCommittedModel(routesOut) ?? '') !== routesText) {
+    writeFileSync(`${routesOut}-changed`, routesText);
+    console.error(`${routesOut} is stale: run npm run build:model (the fresh build is in ${routesOut}-changed)`);
+    process.exit(1);
+  }
+  console.log(`model is up to date: ${summary}; ${routeSummary}`);
 } else {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
+  writeFileSync(routesOut, routesText);
   console.log(`wrote ${out}: ${summary}, ${(text.length / 1024).toFixed(0)} KB`);
+  console.log(`wrote ${routesOut}: ${routeSummary}, ${(routesText.length / 1024).toFixed(0)} KB`);
 }

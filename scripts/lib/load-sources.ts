@@ -5,7 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LonLat } from '../../src/geo/lon-lat';
+import { indexPolygons, ringsOf } from '../../src/geo/polygon-index';
+import { PlannerFileSchema, type PlannerFile } from '../../src/model/planner-schema';
+import { parseWith } from '../../src/model/schemas';
 import type { Issue } from '../../src/model/issues';
 import type { Corridor, FactContext, Place, SeedFile } from '../../src/model/types';
 import { validateContexts, validateExternalFile, type ExternalFile } from '../../src/model/validate-external';
@@ -166,4 +172,24 @@ export function loadTourFiles(root: string, toursDir: string, issues: Issue[], p
 /** The model file as committed, or undefined when there is none. */
 export function readCommittedModel(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** data/planner.yaml, checked against its schema (passages, assumptions, cited spans, factor rows). */
+export function loadPlannerFile(root: string, issues: Issue[], positions = new SourcePositions()): PlannerFile | undefined {
+  const file = 'data/planner.yaml';
+  const raw = readYaml(join(root, file), file, issues, positions);
+  if (!raw) return undefined;
+  const parsed = parseWith(PlannerFileSchema, file, raw.data, issues);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** Natural Earth 50m countries (world-atlas, the borders the basemap draws), indexed for "which country is this point in". */
+export function loadCountryLookup(): (p: LonLat) => string | undefined {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const topo = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const shapes = feature(topo, topo.objects.countries).features
+    .filter((f) => f.geometry !== null)
+    .map((f) => ({ name: String((f.properties as { name?: string } | null)?.name ?? f.id), rings: ringsOf(f.geometry as Polygon | MultiPolygon) }));
+  const index = indexPolygons(shapes);
+  return ([lon, lat]) => index.shapeAt(lon, lat);
 }

@@ -21,6 +21,7 @@ import { mountTableView } from '../ui/table-view';
 import { mountMapButtons, mountToolbar } from '../ui/toolbar';
 import type { Core } from './core';
 import { createSelectionPath, mountSkipLink } from './focus';
+import { measureToggle } from './measure-button';
 import { warn } from './page';
 
 export function mountCommonUi(core: Core): void {
@@ -46,14 +47,14 @@ export function mountCommonUi(core: Core): void {
   byId('panel').toggleAttribute('data-map-overlay', core.options.mode === 'present');
   mountBlankScreen(byId('blank-screen'), store);
   mountShareDialog(byId<HTMLDialogElement>('share-dialog'), mountToolbar(byId('toolbar'), store), store);
-  mountMapButtons(byId('map-buttons'), store, fitSelection);
+  const say = mountAnnouncer(byId('announcer'), store, index);
+  mountMapButtons(byId('map-buttons'), store, fitSelection, core.options.mode === 'explore' ? measureToggle(core, say) : undefined);
   mountSearchBox(byId('search'), store, index, pick);
   mountHeadlinePanel(byId('headline'), store, index, pick);
   mountFilterLegend(byId('filters'), store);
   mountCorridorList(byId('corridor-list'), store, index, pick);
   mountDetailsPanel(byId('details'), store, index, pick);
   mountTableView(byId<HTMLDialogElement>('table-dialog'), store, index);
-  mountAnnouncer(byId('announcer'), store, index);
   applyStaticText(store.getState().lang);
   updateCaption();
   startUrlSync(store, index, warn, (id) => {

@@ -46,6 +46,8 @@ export interface Core {
   /** The one camera policy for a selection: frame its lines and labelled places in the free area. */
   frame(selection: Selection | null, duration?: number): void;
   togglePanel(open?: boolean): void;
+  /** Clicks select and hovering highlights corridors and places (off while the measure tool is on). */
+  setPicking(enabled: boolean): void;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
 
   const builtInStyle = (): ReturnType<typeof buildBasemapStyle> => buildBasemapStyle(selectTheme(store.getState()), world);
   const mapElement = byId('map');
+  let picking = true;
   const controller = createMapController(mapElement, options.style ?? builtInStyle(), builtInStyle(), store.getState().view, {
     onViewChange: (view) => {
       store.getState().setViewFromMap(view);
@@ -105,17 +108,18 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     },
     onZoom: (zoom) => live.scene?.setZoom(zoom),
     onClick: (info) => {
+      if (!picking) return;
       const h = hoverOf(clickedFeature(info));
       const sel = h ? { kind: h.kind, id: h.id } : null;
       store.getState().select(sel);
       frame(sel);
     },
     onHover: (info) => {
-      const next = hoverOf(pickedFeature(info));
+      const next = picking ? hoverOf(pickedFeature(info)) : null;
       const prev = store.getState().hover;
       if (next?.id !== prev?.id || next?.legId !== prev?.legId) store.getState().setHover(next);
     },
-    getTooltip: (info) => tooltipText(store, index, pickedFeature(info)),
+    getTooltip: (info) => (picking ? tooltipText(store, index, pickedFeature(info)) : null),
     onStyleError: () => showStatus('warning', t(store.getState().lang, 'styleError', { url: options.style ?? '' })),
     onContextLost: () => guardian.contextLost(),
     onContextRestored: () => guardian.contextRestored(),
@@ -150,7 +154,11 @@ export async function startCore(options: LaunchOptions): Promise<Core> {
     if (next) root.dataset.panel = 'open';
     else delete root.dataset.panel;
   };
-  const core: Core = { options, store, guardian, model, index, controller, scene, mapElement, tour, live, mapScale, frame, togglePanel };
+  const setPicking = (enabled: boolean): void => {
+    picking = enabled;
+    if (!enabled && store.getState().hover) store.getState().setHover(null);
+  };
+  const core: Core = { options, store, guardian, model, index, controller, scene, mapElement, tour, live, mapScale, frame, togglePanel, setPicking };
   mountCommonUi(core);
 
   const reduceMotion = window.matchMedia(REDUCED_MOTION_QUERY);

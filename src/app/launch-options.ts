@@ -81,6 +81,8 @@ export function buildLaunchOptions(query: QueryState, hash: HashState, env: Laun
       view: hash.view ?? DEFAULT_VIEW,
       ...(hash.directions ? { directions: hash.directions } : {}),
       ...(hash.modes ? { modes: hash.modes } : {}),
+      ...(hash.to ? { plannerTo: hash.to } : {}),
+      ...(hash.closed ? { closed: hash.closed } : {}),
       lang: query.lang ?? 'en',
       themeSetting: query.theme ?? 'dark',
       systemDark: env.darkScheme,

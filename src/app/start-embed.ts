@@ -12,6 +12,7 @@ import { dataIoLoader } from './data-io-loader';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
 import { warn } from './page';
+import { createRouteComparer } from './planner-setup';
 import { startTour } from './tour-setup';
 
 /** The deployer's allowlist (embed-origins.json beside index.html); none on failure: no commands. */
@@ -47,6 +48,7 @@ export async function startEmbed(options: LaunchOptions): Promise<void> {
     firstFrame: controller.firstFrame,
     tour: player,
     data: () => embedData().then((d) => d.embedTools()),
+    compareRoutes: createRouteComparer(core),
   });
   await showFirstView(core);
 }

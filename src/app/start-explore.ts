@@ -5,10 +5,12 @@ import { startCore } from './core';
 import { dataIoLoader, mountDataIo, restoreDataIo } from './data-io-loader';
 import { showFirstView } from './first-view';
 import type { LaunchOptions } from './launch-options';
+import { setupPlanner } from './planner-setup';
 import { startTour } from './tour-setup';
 
 export async function startExplore(options: LaunchOptions): Promise<void> {
   const core = await startCore(options);
+  setupPlanner(core);
   const tour = await core.tour;
   if (tour) {
     const player = startTour(core, tour, { closable: true, openFirst: false });

@@ -85,6 +85,7 @@ function setup(o: { api?: boolean; allowlist?: string[]; parentOrigin?: string |
     firstFrame,
     tour,
     frame: (sel) => framed.push(sel?.id ?? null),
+    compareRoutes: async (to, closed) => (to === 'duisburg' ? { ok: true, payload: { to, closed: [...closed], routes: [] } } : { ok: false, error: `unknown destination "${to}"` }),
   }, env);
   stops.push(stop, () => tour?.dispose());
   return {
@@ -120,6 +121,20 @@ describe('embed API: commands change the store and are answered', () => {
     expect(t.of('response')).toEqual([
       { to: PARTNER, message: { source: 'corridor-atlas', v: 1, type: 'response', id: 'v1', payload: { ok: true } } },
       { to: PARTNER, message: { source: 'corridor-atlas', v: 1, type: 'response', id: 'v2', payload: { ok: true } } },
+    ]);
+  });
+
+  it('routes.compare answers with the comparison, or an error for an unknown destination', async () => {
+    const t = setup();
+    t.send(cmd('routes.compare', { to: 'duisburg', closed: ['suez'] }, 'c1'));
+    t.send(cmd('routes.compare', { to: 'atlantis' }, 'c2'));
+    t.send(cmd('routes.compare', { to: 'duisburg', closed: ['kiel'] }, 'c3'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(t.of('response').map((s) => [s.message.id, s.message.payload])).toEqual([
+      ['c3', { ok: false, error: 'routes.compare: closed must be a list of suez, babelmandeb, malacca, panama, gibraltar' }],
+      ['c1', { ok: true, payload: { to: 'duisburg', closed: ['suez'], routes: [] } }],
+      ['c2', { ok: false, error: 'routes.compare: unknown destination "atlantis"' }],
     ]);
   });
 

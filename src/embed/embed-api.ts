@@ -6,6 +6,7 @@
  * '*', except `ready` and `resize` (which carry nothing private). A message can never throw out of
  * the handler. The window is reached only through `EmbedEnv`, so tests run without a browser.
  */
+import type { PassageId } from '../model/routes';
 import { boundsMarks } from '../geo/frame';
 import type { Selection } from '../state/slices/selection-slice';
 import type { ModelIndex } from '../state/selectors';
@@ -15,7 +16,7 @@ import { selectTheme } from '../state/store';
 import { chapterIndex, type TourPlayer } from '../tour/player';
 import { buildEvent, isOriginAllowed, parseEnvelope, readCommand, type Command, type EventType } from './protocol';
 
-export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 'theme.set', 'lang.set', 'state.get', 'ping'] as const;
+export const EMBED_CAPABILITIES = ['view.set', 'corridor.select', 'filter.set', 'theme.set', 'lang.set', 'state.get', 'ping', 'routes.compare'] as const;
 export const TOUR_CAPABILITIES = ['tour.play', 'tour.pause', 'tour.next', 'tour.prev', 'tour.goto'] as const;
 export const LAYER_CAPABILITIES = ['export.png', 'layer.add', 'layer.remove'] as const;
 
@@ -46,6 +47,8 @@ export interface EmbedApiOptions {
   frame?: (selection: Selection | null) => void;
   /** Export and imported layers: enables export.png, layer.add and layer.remove. */
   data?: () => Promise<EmbedDataTools>;
+  /** The route planner's comparison (loaded on first use); absent: `routes.compare` is refused. */
+  compareRoutes?: (to: string, closed: readonly PassageId[], tonnesPerTeu?: number) => Promise<{ ok: true; payload: unknown } | { ok: false; error: string }>;
 }
 
 /** Where `postMessage` can send (the parent window, or a test double). */
@@ -185,6 +188,15 @@ export function startEmbedApi(o: EmbedApiOptions, env: EmbedEnv = browserEnv()):
         if (s.chapter === null) o.tour.enter();
         o.tour.dispatch({ type: TOUR_ACTIONS[cmd.type] });
         return reply(true, { payload: tourState(o.tour) });
+      }
+      case 'routes.compare': {
+        if (!o.compareRoutes) return reply(false, { error: 'routes.compare: the route planner is not available here' });
+        const { to, closed, tonnesPerTeu } = cmd.payload;
+        o.compareRoutes(to, closed, tonnesPerTeu).then(
+          (r) => (r.ok ? reply(true, { payload: r.payload }) : reply(false, { error: `routes.compare: ${r.error}` })),
+          () => reply(false, { error: 'routes.compare: the route network could not be loaded' }),
+        );
+        return;
       }
       case 'tour.goto': {
         if (!o.tour) return reply(false, { error: 'no tour is loaded' });

@@ -45,6 +45,8 @@ describe('parseCommand', () => {
   it('reads every command of version 1', () => {
     expect(cmd(env('corridor.select', { id: 'land-sea-corridor' }))).toEqual({ type: 'corridor.select', payload: { id: 'land-sea-corridor' } });
     expect(cmd(env('corridor.select', { id: null }))).toEqual({ type: 'corridor.select', payload: { id: null } });
+    expect(cmd(env('routes.compare', { to: 'duisburg' }))).toEqual({ type: 'routes.compare', payload: { to: 'duisburg', closed: [] } });
+    expect(cmd(env('routes.compare', { to: 'duisburg', closed: ['gibraltar', 'suez'], tonnesPerTeu: 12.5 }))).toEqual({ type: 'routes.compare', payload: { to: 'duisburg', closed: ['suez', 'gibraltar'], tonnesPerTeu: 12.5 } });
     expect(cmd(env('view.set', { center: [106.5, 29.5], zoom: 5, duration: 0 }))).toEqual({ type: 'view.set', payload: { center: [106.5, 29.5], zoom: 5, duration: 0 } });
     expect(cmd(env('view.set', { bounds: [[100, 20], [110, 30]] }))).toMatchObject({ payload: { bounds: [[100, 20], [110, 30]] } });
     expect(cmd(env('filter.set', { directions: ['south', 'west'] }))).toEqual({ type: 'filter.set', payload: { directions: ['west', 'south'] } });
@@ -62,6 +64,9 @@ describe('parseCommand', () => {
   });
   it.each([
     ['unknown type', env('map.destroy'), 'unknown command "map.destroy"'],
+    ['routes.compare without a destination', env('routes.compare', {}), 'routes.compare: to must be a destination place id'],
+    ['routes.compare with an unknown passage', env('routes.compare', { to: 'duisburg', closed: ['suez', 'kiel'] }), 'routes.compare: closed must be a list of suez, babelmandeb, malacca, panama, gibraltar'],
+    ['routes.compare with a silly cargo weight', env('routes.compare', { to: 'duisburg', tonnesPerTeu: 500 }), 'routes.compare: tonnesPerTeu must be a number above 0 and at most 40'],
     ['bad corridor id', env('corridor.select', { id: '../../x' }), 'corridor.select: id must be a corridor or place id, or null'],
     ['corridor id of the wrong type', env('corridor.select', { id: 7 }), 'corridor.select: id must be a corridor or place id, or null'],
     ['zoom out of range', env('view.set', { zoom: 99 }), 'view.set: zoom must be a number from 0.5 to 12'],

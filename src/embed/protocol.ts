@@ -6,6 +6,7 @@
  */
 import { isWithin, MAX_UNWRAPPED_LNG, VIEW_LIMITS } from '../geo/view-limits';
 import { ID_PATTERN as ID, isRecord } from '../model/issues';
+import { PASSAGE_IDS, type PassageId } from '../model/routes';
 import { DIRECTIONS, LANGS, MODES, type Direction, type Lang, type Mode } from '../model/types';
 import { isOneOf, THEME_SETTINGS, type ThemeSetting } from '../state/url/values';
 
@@ -20,6 +21,8 @@ export const PNG_SCALES = [1, 2, 4] as const;
 export type PngScale = (typeof PNG_SCALES)[number];
 /** Ids of imported layers (as the app makes them). */
 const LAYER_ID = /^[a-z0-9]{1,32}$/u;
+/** Heaviest load per TEU `routes.compare` accepts, tonnes (a loaded 40 ft box is about 26-30 t). */
+export const MAX_TONNES_PER_TEU = 40;
 /** Longest camera animation a host may ask for. */
 export const MAX_DURATION_MS = 10_000;
 
@@ -44,7 +47,8 @@ export type Command =
   | { type: 'lang.set'; id?: string; payload: { lang: Lang } }
   | { type: 'export.png'; id?: string; payload: { scale: PngScale; as: 'dataUrl' | 'blob' } }
   | { type: 'layer.add'; id?: string; payload: { geojson: string; name: string } }
-  | { type: 'layer.remove'; id?: string; payload: { id: string } };
+  | { type: 'layer.remove'; id?: string; payload: { id: string } }
+  | { type: 'routes.compare'; id?: string; payload: { to: string; closed: PassageId[]; tonnesPerTeu?: number } };
 
 /** A command, or why the envelope's command was refused (for a `response {ok: false, error}`). */
 export type CommandResult = { ok: true; command: Command } | { ok: false; error: string };
@@ -210,6 +214,14 @@ export function readCommand(env: Envelope): CommandResult {
     }
     case 'layer.remove':
       return typeof p.id === 'string' && LAYER_ID.test(p.id) ? ok({ type: 'layer.remove', ...id, payload: { id: p.id } }) : refuse(env.type, 'id must be the id layer.add answered with');
+    case 'routes.compare': {
+      if (typeof p.to !== 'string' || !ID.test(p.to)) return refuse(env.type, 'to must be a destination place id');
+      const closed = p.closed === undefined ? [] : list(p.closed, PASSAGE_IDS, 'closed');
+      if (typeof closed === 'string') return refuse(env.type, closed);
+      const t = p.tonnesPerTeu;
+      if (t !== undefined && !(typeof t === 'number' && Number.isFinite(t) && t > 0 && t <= MAX_TONNES_PER_TEU)) return refuse(env.type, `tonnesPerTeu must be a number above 0 and at most ${MAX_TONNES_PER_TEU}`);
+      return ok({ type: 'routes.compare', ...id, payload: { to: p.to, closed: closed ?? [], ...(t !== undefined ? { tonnesPerTeu: t } : {}) } });
+    }
     default:
       return { ok: false, error: `unknown command "${env.type.slice(0, 64)}"` };
   }

@@ -34,6 +34,12 @@ describe('formatFactValue', () => {
     [q(19, 'edition'), '19th', '第19届'],
     [q(3, 'rank'), 'No. 3', '第3'],
     [q(1, 'rounds'), '1 round', '1轮'],
+    [q(0.0804, 'kg-co2e-per-teu-km'), '0.0804 kg CO2e per TEU-km', '0.0804千克二氧化碳当量/标准箱·公里'],
+    [q(608, 'g-co2e-per-tkm'), '608 g CO2e per tonne-km', '608克二氧化碳当量/吨·公里'],
+    [q(90.3, 'g-co2-per-tkm'), '90.3 g CO2 per tonne-km', '90.3克二氧化碳/吨·公里'],
+    [q(1035, 'km'), '1,035 km', '1,035公里'],
+    [q(8, 'days', 'as-fast-as'), 'as fast as 8 days', '最快8天'],
+    [q(23, 'days', 'about'), 'about 23 days', '约23天'],
   ])('%o → %s / %s', (fact, en, zh) => {
     expect(formatFactValue(fact, 'en')).toBe(en);
     expect(formatFactValue(fact, 'zh')).toBe(zh);

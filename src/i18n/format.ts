@@ -94,6 +94,8 @@ function quantityText(fact: Extract<Fact, { kind: 'quantity' }>, lang: Lang): st
   if (unit === 'percent') return `${plainNumber(value)}%`;
   if (unit === 'CNY') return lang === 'zh' ? `${formatAmount(value, 'zh')}元` : `${formatAmount(value, 'en')} yuan`;
   if (unit === 'USD') return lang === 'zh' ? `${formatAmount(value, 'zh')}美元` : `US$${formatAmount(value, 'en')}`;
+  // Emission factors keep every printed digit (0.0804, not 0.08).
+  if (unit.includes('co2')) return lang === 'zh' ? `${plainNumber(value)}${names.zh}` : `${plainNumber(value)} ${names.other}`;
   if (lang === 'zh') return `${formatAmount(value, 'zh')}${names.zh}`;
   return `${formatAmount(value, 'en')} ${value === 1 ? names.one : names.other}`.trim();
 }

@@ -18,7 +18,9 @@ export const EN = {
   fitSelection: 'Fit to selection',
   resetView: 'Reset view',
   dataIo: 'Import / export',
+  measure: 'Measure',
   table: 'Table',
+  compareRoutes: 'Compare routes',
   tableTitle: 'Corridors as a table',
   close: 'Close',
   language: '中文',
@@ -75,6 +77,7 @@ export const EN = {
   qualifier_at_least: 'at least {v}',
   qualifier_exceeded: 'over {v}',
   qualifier_up_to: 'up to {v}',
+  qualifier_as_fast_as: 'as fast as {v}',
   tourTitle: 'Guided tour',
   tourPresent: 'Present full screen',
   chapterOf: 'Chapter {n} of {total}',
@@ -142,7 +145,9 @@ export const ZH: Strings = {
   fitSelection: '缩放至所选',
   resetView: '重置视图',
   dataIo: '导入/导出',
+  measure: '测距',
   table: '表格',
+  compareRoutes: '比较路线',
   tableTitle: '通道一览表',
   close: '关闭',
   language: 'English',
@@ -199,6 +204,7 @@ export const ZH: Strings = {
   qualifier_at_least: '至少{v}',
   qualifier_exceeded: '超过{v}',
   qualifier_up_to: '最多{v}',
+  qualifier_as_fast_as: '最快{v}',
   tourTitle: '导览',
   tourPresent: '全屏演示',
   chapterOf: '第{n}章，共{total}章',
@@ -249,6 +255,7 @@ export const QUALIFIER_KEYS: Readonly<Record<NonNullable<Fact['qualifier']>, Str
   'at-least': 'qualifier_at_least',
   exceeded: 'qualifier_exceeded',
   'up-to': 'qualifier_up_to',
+  'as-fast-as': 'qualifier_as_fast_as',
 };
 
 export const DIRECTION_NAMES: Readonly<Record<Direction | 'all', { en: string; zh: string }>> = {
@@ -309,4 +316,7 @@ export const UNIT_NAMES: Readonly<Record<Unit, { one: string; other: string; zh:
   edition: { one: '', other: '', zh: '' },
   rounds: { one: 'round', other: 'rounds', zh: '轮' },
   km: { one: 'km', other: 'km', zh: '公里' },
+  'kg-co2e-per-teu-km': { one: 'kg CO2e per TEU-km', other: 'kg CO2e per TEU-km', zh: '千克二氧化碳当量/标准箱·公里' },
+  'g-co2e-per-tkm': { one: 'g CO2e per tonne-km', other: 'g CO2e per tonne-km', zh: '克二氧化碳当量/吨·公里' },
+  'g-co2-per-tkm': { one: 'g CO2 per tonne-km', other: 'g CO2 per tonne-km', zh: '克二氧化碳/吨·公里' },
 };

@@ -46,8 +46,12 @@ export interface MapController {
   nextFrame(): Promise<void>;
   /** True once the map is idle and deck.gl has drawn again; false if that takes longer than `timeoutMs`. */
   settled(timeoutMs: number): Promise<boolean>;
-  /** Pixel position of a coordinate (for tests and tooltips). */
+  /** Pixel position of a coordinate (for tests, tooltips and the measure tool's overlay). */
   project(lngLat: [number, number]): { x: number; y: number };
+  /** Calls `listener` on every camera move and map resize (kept across a rebuild); returns the unsubscribe. */
+  onMove(listener: () => void): () => void;
+  /** Calls `listener` with the coordinate of each click or tap on the map, not after a drag (kept across a rebuild); returns the unsubscribe. */
+  onClick(listener: (lngLat: [number, number]) => void): () => void;
   getView(): ViewState;
   /** Arrow-key panning (off while a tour drives the camera, so the arrows change chapters). */
   setKeyboard(enabled: boolean): void;
@@ -98,6 +102,12 @@ export function createMapController(
   let currentStyle = style;
   let usingFallback = typeof style !== 'string';
   let keyboard = true;
+  const moveListeners = new Set<() => void>();
+  const clickListeners = new Set<(lngLat: [number, number]) => void>();
+  const listen = <T>(set: Set<T>, listener: T): (() => void) => {
+    set.add(listener);
+    return () => set.delete(listener);
+  };
 
   let deckDrawn = false;
   let mapIdle = false;
@@ -145,6 +155,9 @@ export function createMapController(
     nameStop(m);
     m.on('moveend', () => callbacks.onViewChange(getView()));
     m.on('zoom', () => callbacks.onZoom(m.getZoom()));
+    m.on('move', () => moveListeners.forEach((f) => f()));
+    m.on('resize', () => moveListeners.forEach((f) => f()));
+    m.on('click', (e) => clickListeners.forEach((f) => f([e.lngLat.lng, e.lngLat.lat])));
     m.on('error', (e) => {
       // A user style that cannot be fetched or parsed: fall back to the built-in basemap once.
       if (!usingFallback && !m.isStyleLoaded()) {
@@ -259,6 +272,8 @@ export function createMapController(
       const p = map.project([lng, lat]);
       return { x: p.x, y: p.y };
     },
+    onMove: (listener) => listen(moveListeners, listener),
+    onClick: (listener) => listen(clickListeners, listener),
     getView,
     setKeyboard(enabled) {
       keyboard = enabled;

@@ -22,6 +22,8 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     nextFrame: () => Promise.resolve(),
     settled: () => Promise.resolve(true),
     project: () => ({ x: 0, y: 0 }),
+    onMove: () => () => undefined,
+    onClick: () => () => undefined,
     getView: () => ({ zoom: 2, lat: 30, lng: 90, bearing: 0, pitch: 0 }),
     setKeyboard: () => undefined,
     setLabel: () => undefined,

@@ -58,6 +58,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       hoverLeg: s.hover?.legId ?? null,
       zoomBucket,
       ...scale,
+      ...(s.plannerLegs.length ? { plannerLegs: s.plannerLegs, plannerFocus: s.plannerFocus, plannerLanes: s.plannerLanes } : {}),
     };
   };
   // The arcs' layer code is a chunk of its own, fetched the first time arcs are shown.

@@ -11,7 +11,7 @@ import { drawnLegs, polarLabels, type PolarLabel } from './drawn-legs';
 import { createLabelLayer, labelledPlaces } from './layers/label-layer';
 import type { SeaFanFactory } from './layers/arc-layer';
 import type { LayerContext } from './layers/layer-context';
-import { createLegLayers } from './layers/leg-layer';
+import { createLegLayers, createPlannerLaneLayer } from './layers/leg-layer';
 import { createPlaceLayer } from './layers/place-layer';
 import { createPolarLabelLayer } from './layers/polar-label-layer';
 import { isSeaFanShown, seaFanLegs } from './layers/sea-fan';
@@ -87,6 +87,7 @@ export function renderStillLayers(scene: Scene, ctx: LayerContext, phase: 'first
   return [
     casing,
     legs,
+    ...(ctx.plannerLanes?.length ? [createPlannerLaneLayer(ctx.plannerLanes, ctx)] : []),
     ...(seaFan && isSeaFanShown(ctx) ? [seaFan(scene.seaFan, ctx)] : []),
     createPlaceLayer(dotsFor(scene.places, ctx.zoomBucket >= WAYPOINT_DOT_ZOOM), ctx),
     createLabelLayer(placedLabelsFor(scene.places, labelIds), ctx),

@@ -73,7 +73,7 @@ describe('the schemas', () => {
       { file: 'f.yaml', id: 'f1', field: 'kind', message: `must be one of ${FACT_KINDS.join(', ')}, got "amount"` },
     ]);
     expect(issuesOf(FactSchema, fact({ qualifier: 'almost' }))[0]?.message).toBe(
-      'must be one of more-than, about, nearly, at-least, exceeded, up-to, got "almost"',
+      'must be one of more-than, about, nearly, at-least, exceeded, up-to, as-fast-as, got "almost"',
     );
   });
 

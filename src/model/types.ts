@@ -41,11 +41,14 @@ export const UNITS = [
   'consulates', 'pairs', 'districts', 'railway-corridors', 'railway-routes', 'expressways',
   'instruments', 'facilities', 'clusters', 'companies', 'institutions', 'actions', 'tasks',
   'streets', 'hubs', 'rank', 'count', 'edition', 'rounds', 'km',
+  // Emission factors (issue 18): per TEU-km (sea containers) and per tonne-km; `g-co2-per-tkm` where
+  // the source prints CO2 only, not CO2e.
+  'kg-co2e-per-teu-km', 'g-co2e-per-tkm', 'g-co2-per-tkm',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** Shown next to a value ("more than", "about", ...). */
-export const QUALIFIERS = ['more-than', 'about', 'nearly', 'at-least', 'exceeded', 'up-to'] as const;
+export const QUALIFIERS = ['more-than', 'about', 'nearly', 'at-least', 'exceeded', 'up-to', 'as-fast-as'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const FACT_KINDS = ['quantity', 'date', 'list', 'text'] as const;

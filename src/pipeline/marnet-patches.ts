@@ -45,6 +45,30 @@ export const MARNET_PATCHES: readonly NetworkPatch[] = [
     via: [[118.6, 23.4], [119.8, 24.6], [120.3, 25.3]],
   },
   {
+    reason: 'Zhejiang coastal edge crosses the Taizhou islands (Shanghai and Ningbo sailings south); keep offshore',
+    from: [121.3, 27.8],
+    to: [122.6776, 30.8345],
+    via: [[121.8, 28.1], [122.1, 28.6]],
+  },
+  {
+    reason: 'Atlantic edge crosses Madeira (lanes round the Cape with Suez closed); pass between Madeira and Porto Santo',
+    from: [-17, 33],
+    to: [-15.3, 28.3],
+    via: [[-16.0, 32.7]],
+  },
+  {
+    reason: 'Atlantic edge crosses Gran Canaria (lanes round the Cape with Suez closed); pass east of it',
+    from: [-16.6896, 24.657],
+    to: [-15.3, 28.3],
+    via: [[-15.9, 25.8], [-15.15, 27.6]],
+  },
+  {
+    reason: 'West Sumatra edge crosses Nias (lanes round Sumatra with Malacca closed); keep to the strait east of Nias',
+    from: [96.5411, 2.462],
+    to: [99.9, -1.4],
+    via: [[96.9, 1.9], [97.65, 1.75], [98.2, 1.1], [98.85, 0.35]],
+  },
+  {
     reason: 'Bab-el-Mandeb edge crosses Perim island; use the Large Strait west of it',
     from: [45, 12],
     to: [43.3, 12.7],

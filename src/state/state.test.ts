@@ -53,7 +53,12 @@ describe('selectors', () => {
     const facts = selectFacts(index, { kind: 'corridor', id: 'land-sea-corridor' });
     // The dated (21 September 2022) version of the figure leads; the China-ASEAN background facts are not the corridor's.
     expect(facts[0]?.id).toBe('lsc-ports-2022-09');
-    expect(facts.length).toBe(13);
+    // 11 seed facts, 2 external lengths and 8 external transit times and service dates (issue 18).
+    expect(facts.length).toBe(21);
+    expect(facts.filter((f) => f.sourceKind === 'external').map((f) => f.id).sort()).toEqual([
+      'ext-china-laos-railway-km', 'ext-lsc-china-laos-service-date', 'ext-lsc-chongqing-singapore-km', 'ext-lsc-cq-qinzhou-days', 'ext-lsc-hanoi-days-max', 'ext-lsc-hanoi-days-min',
+      'ext-lsc-qinzhou-singapore-days', 'ext-lsc-regular-service-date', 'ext-lsc-vientiane-days', 'ext-yangtze-singapore-days',
+    ]);
     expect(facts.filter((f) => f.context !== undefined)).toEqual([]);
     expect(selectFacts(index, { kind: 'place', id: 'caexpo-venue' }).map((f) => f.id)).toContain('caexpo-2022-dates');
   });

@@ -1,14 +1,16 @@
 /** The app's one store (zustand/vanilla), composed of small slices. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DIRECTIONS, MODES } from '../model/types';
+import type { PassageId } from '../model/routes';
 import { createFilterSlice, type FilterSlice } from './slices/filter-slice';
+import { createPlannerSlice, type PlannerSlice } from './slices/planner-slice';
 import { createSelectionSlice, type Selection, type SelectionSlice } from './slices/selection-slice';
 import { createSettingsSlice, type SettingsInit, type SettingsSlice } from './slices/settings-slice';
 import { createTourSlice, type TourSlice } from './slices/tour-slice';
 import { createViewSlice, DEFAULT_VIEW, type ViewSlice } from './slices/view-slice';
 import type { ViewState } from './url-state';
 
-export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & TourSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FilterSlice & SettingsSlice & TourSlice & PlannerSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreInit extends Partial<SettingsInit> {
@@ -16,6 +18,9 @@ export interface StoreInit extends Partial<SettingsInit> {
   selection?: Selection | null;
   directions?: AtlasState['directions'];
   modes?: AtlasState['modes'];
+  /** The planner's destination and closed passages (`to=`, `closed=`). */
+  plannerTo?: string | null;
+  closed?: PassageId[];
 }
 
 export function createAtlasStore(init: StoreInit = {}): AtlasStore {
@@ -30,6 +35,7 @@ export function createAtlasStore(init: StoreInit = {}): AtlasStore {
       reducedMotion: init.reducedMotion ?? false,
     })(...a),
     ...createTourSlice(...a),
+    ...createPlannerSlice({ to: init.plannerTo ?? null, closed: init.closed ?? [] })(...a),
   }));
 }
 

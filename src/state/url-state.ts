@@ -4,6 +4,7 @@
  * generated from that table. Pure: every value is validated and clamped; malformed values fall
  * back to defaults with a warning, never an exception.
  */
+import type { PassageId } from '../model/routes';
 import type { Direction, Mode } from '../model/types';
 import type { HashState, QueryState } from './url/params';
 import { formatParams, parseParams, type Parsed } from './url/url-codec';
@@ -33,6 +34,8 @@ export interface LiveHashState {
   directions: readonly Direction[];
   modes: readonly Mode[];
   chapter?: string | null;
+  to?: string | null;
+  closed?: readonly PassageId[];
 }
 
 /** Format the live state as a hash (without `#`); defaults are left out to keep links short. */
@@ -43,6 +46,8 @@ export function formatHash(state: LiveHashState): string {
     directions: [...state.directions],
     modes: [...state.modes],
     ...(state.chapter ? { chapter: state.chapter } : {}),
+    ...(state.to ? { to: state.to } : {}),
+    ...(state.closed?.length ? { closed: [...state.closed] } : {}),
   });
 }
 

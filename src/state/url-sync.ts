@@ -21,11 +21,11 @@ export function startUrlSync(
   const write = (): void => {
     timer = null;
     const s = store.getState();
-    const hash = `#${formatHash({ view: s.view, sel: s.selection?.id ?? null, directions: s.directions, modes: s.modes, chapter: s.chapter })}`;
+    const hash = `#${formatHash({ view: s.view, sel: s.selection?.id ?? null, directions: s.directions, modes: s.modes, chapter: s.chapter, to: s.plannerTo, closed: s.closed })}`;
     if (hash !== window.location.hash) history.replaceState(history.state, '', hash);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view !== prev.view || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes || s.chapter !== prev.chapter) {
+    if (s.view !== prev.view || s.selection !== prev.selection || s.directions !== prev.directions || s.modes !== prev.modes || s.chapter !== prev.chapter || s.plannerTo !== prev.plannerTo || s.closed !== prev.closed) {
       timer ??= setTimeout(write, HASH_WRITE_MS);
     }
   });
@@ -48,6 +48,9 @@ export function startUrlSync(
     const changed = sel?.id !== s.selection?.id;
     s.select(sel);
     s.setFilters({ directions: value.directions ?? [], modes: value.modes ?? [] });
+    // The planner's destination and closures (the planner checks the destination against its network).
+    if ((value.to ?? null) !== s.plannerTo) s.setPlanner(value.to ?? null);
+    if ((value.closed ?? []).join(',') !== s.closed.join(',')) s.setClosed(value.closed ?? []);
     // A new selection without a view of its own is framed like any other selection.
     if (changed && sel && !value.view) frame?.(sel);
   };

@@ -4,7 +4,8 @@ import type { AtlasStore } from '../state/store';
 import type { ModelIndex } from '../state/selectors';
 import { selectVisibleLegs } from '../state/selectors';
 
-export function mountAnnouncer(el: HTMLElement, store: AtlasStore, index: ModelIndex): void {
+/** Mounts the announcer; returns `say` for announcements that are not store changes (the measure tool's total). */
+export function mountAnnouncer(el: HTMLElement, store: AtlasStore, index: ModelIndex): (text: string) => void {
   const say = (text: string): void => {
     el.textContent = text;
   };
@@ -21,4 +22,5 @@ export function mountAnnouncer(el: HTMLElement, store: AtlasStore, index: ModelI
       say(t(s.lang, 'filterAnnounce', { n: selectVisibleLegs(index.legs, s.directions, s.modes).length, total: index.legs.length }));
     }
   });
+  return say;
 }

@@ -1,4 +1,4 @@
-/** Header buttons: language, theme, flows play/pause, table. */
+/** Header buttons: language, theme, flows play/pause, table, route comparison, share. */
 import { t } from '../i18n/format';
 import type { AtlasStore } from '../state/store';
 import { selectTheme } from '../state/store';
@@ -13,7 +13,7 @@ export function setButtonLabel(button: HTMLButtonElement, icon: string, text: st
 }
 
 /** Icons for the phone header (text glyphs with the text-presentation selector, no font or fetch). */
-export const TOOLBAR_ICONS = { light: '\u2600\ufe0e', dark: '\u263e\ufe0e', pause: '\u275a\u275a', play: '\u25b6\ufe0e', table: '\u25a6', share: '\u2197' } as const;
+export const TOOLBAR_ICONS = { light: '\u2600\ufe0e', dark: '\u263e\ufe0e', pause: '\u275a\u275a', play: '\u25b6\ufe0e', table: '\u25a6', share: '\u2197', compare: '\u21c4' } as const;
 
 /** Mounts the header buttons; returns the Share & embed button for its dialog. */
 export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElement {
@@ -22,10 +22,13 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
   const flows = h('button', { type: 'button', id: 'flows-toggle' });
   const table = h('button', { type: 'button', id: 'table-toggle' });
   const share = h('button', { type: 'button', id: 'share-open' });
+  const compare = h('button', { type: 'button', id: 'compare-open' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'en' ? 'zh' : 'en'));
   theme.addEventListener('click', () => store.getState().setThemeSetting(selectTheme(store.getState()) === 'dark' ? 'light' : 'dark'));
   flows.addEventListener('click', () => store.getState().setFlowsPaused(!store.getState().flowsPaused));
   table.addEventListener('click', () => store.getState().setTableOpen(true));
+  // The planner opens on Duisburg, the flagship comparison; its panel picks any destination.
+  compare.addEventListener('click', () => store.getState().setPlanner(store.getState().plannerTo ?? 'duisburg'));
   const render = (): void => {
     const s = store.getState();
     // The visible text is the accessible name (WCAG 2.5.3 label in name); what the button does is its title.
@@ -41,25 +44,34 @@ export function mountToolbar(el: HTMLElement, store: AtlasStore): HTMLButtonElem
     flows.hidden = s.reducedMotion;
     setButtonLabel(table, TOOLBAR_ICONS.table, t(s.lang, 'table'));
     setButtonLabel(share, TOOLBAR_ICONS.share, t(s.lang, 'share'));
+    setButtonLabel(compare, TOOLBAR_ICONS.compare, t(s.lang, 'compareRoutes'));
+    compare.setAttribute('aria-expanded', String(s.plannerTo !== null));
   };
-  el.replaceChildren(lang, theme, flows, table, share);
+  el.replaceChildren(lang, theme, flows, table, compare, share);
   store.subscribe(render);
   render();
   return share;
 }
 
-export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void): void {
+/**
+ * Mounts the map bar's buttons: fit to selection, reset view and, when `measure` is given
+ * (explore mode), the Measure toggle, which `measure` turns on or off (aria-pressed is its to set).
+ */
+export function mountMapButtons(el: HTMLElement, store: AtlasStore, fitSelection: () => void, measure?: (button: HTMLButtonElement) => void): void {
   const fit = h('button', { type: 'button', id: 'fit-selection' });
   const reset = h('button', { type: 'button', id: 'reset-view' });
+  const measureButton = h('button', { type: 'button', id: 'measure-toggle', 'aria-pressed': 'false' });
   fit.addEventListener('click', fitSelection);
+  measureButton.addEventListener('click', () => measure?.(measureButton));
   reset.addEventListener('click', () => store.getState().requestCamera({ kind: 'reset' }));
   const render = (): void => {
     const s = store.getState();
     fit.textContent = t(s.lang, 'fitSelection');
     fit.disabled = s.selection === null;
     reset.textContent = t(s.lang, 'resetView');
+    measureButton.textContent = t(s.lang, 'measure');
   };
-  el.replaceChildren(fit, reset);
+  el.replaceChildren(fit, reset, ...(measure ? [measureButton] : []));
   store.subscribe(render);
   render();
 }

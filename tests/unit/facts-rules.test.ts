@@ -179,17 +179,60 @@ describe('Chinese renderings and the two kinds of source', () => {
     expect(bad.map((f) => f.id)).toEqual([]);
   });
 
-  it('the four published lengths are external-reference facts in km with their quotes', () => {
-    const ext = Object.fromEntries(model.facts.filter((f) => f.sourceKind === 'external').map((f) => [f.id, f.kind === 'quantity' ? [f.value, f.unit] : []]));
+  it('the published lengths, transit times, service dates and emission factors are external-reference facts with their quotes', () => {
+    const ext = Object.fromEntries(model.facts.filter((f) => f.sourceKind === 'external').map((f) => [f.id,
+      f.kind === 'quantity' ? [f.value, f.unit, f.qualifier ?? ''] : f.kind === 'date' ? [f.date] : f.kind === 'text' ? [f.text] : []]));
     expect(ext).toEqual({
-      'ext-cer-chongqing-duisburg-km': [11179, 'km'],
-      'ext-lsc-chongqing-singapore-km': [4080, 'km'],
-      'ext-yangtze-chongqing-sea-km': [2400, 'km'],
-      'ext-china-laos-railway-km': [1035, 'km'],
+      'ext-cer-chongqing-duisburg-km': [11179, 'km', ''],
+      'ext-lsc-chongqing-singapore-km': [4080, 'km', ''],
+      'ext-yangtze-chongqing-sea-km': [2400, 'km', ''],
+      'ext-china-laos-railway-km': [1035, 'km', ''],
+      // Transit times (issue 18): a printed range is two facts, -min and -max.
+      'ext-cer-duisburg-days': [16, 'days', ''],
+      'ext-cer-duisburg-days-min': [13, 'days', ''],
+      'ext-lsc-cq-qinzhou-days': [2, 'days', ''],
+      'ext-lsc-qinzhou-singapore-days': [6, 'days', ''],
+      'ext-yangtze-singapore-days': [23, 'days', 'about'],
+      'ext-yangtze-sea-days': [14, 'days', 'more-than'],
+      'ext-lsc-hanoi-days-min': [4, 'days', ''],
+      'ext-lsc-hanoi-days-max': [5, 'days', ''],
+      'ext-lsc-vientiane-days': [5, 'days', 'about'],
+      'ext-cmr-russia-days': [8, 'days', 'as-fast-as'],
+      'ext-cer-tashkent-days': [12, 'days', 'about'],
+      'ext-cer-tashkent-km': [4700, 'km', 'about'],
+      'ext-cer-first-train-date': ['2011-03-19'],
+      'ext-lsc-regular-service-date': ['2017-09'],
+      'ext-yangtze-direct-express-date': ['2019-05-29'],
+      'ext-cer-tashkent-service-date': ['2025-04-20'],
+      'ext-lsc-china-laos-service-date': ['2021-12-04'],
+      // Emission factors: the version, then one factor per mode (road, rail and inland waterway in CO2 only).
+      'ext-ef-version': ['Global Logistics Emissions Council Framework for Logistics Emissions Accounting and Reporting v3.1 edition revised and updated (2024)'],
+      'ext-ef-sea-container-teu-km': [0.0804, 'kg-co2e-per-teu-km', ''],
+      'ext-ef-air-belly-tkm': [608, 'g-co2e-per-tkm', ''],
+      'ext-ef-air-freighter-tkm': [880, 'g-co2e-per-tkm', ''],
+      'ext-ef-road-truck-tkm': [90.3, 'g-co2-per-tkm', ''],
+      'ext-ef-rail-tkm': [11.3, 'g-co2-per-tkm', ''],
+      'ext-ef-iww-tkm': [38.6, 'g-co2-per-tkm', ''],
     });
     for (const f of model.facts.filter((x) => x.sourceKind === 'external')) {
       const ref = model.references.find((r) => r.id === f.source);
       expect(normalizeWhitespace(ref?.quote ?? '')).toContain(normalizeWhitespace(f.quote));
     }
+  });
+
+  it('transit times refer to their corridors and places, the planner reads them by these refs', () => {
+    const refs = (id: string): string[] | undefined => model.facts.find((f) => f.id === id)?.refs;
+    expect(refs('ext-cer-duisburg-days')).toEqual(['china-europe-rail', 'tuanjiecun', 'duisburg']);
+    expect(refs('ext-cer-duisburg-days-min')).toEqual(['china-europe-rail', 'tuanjiecun', 'duisburg']);
+    expect(refs('ext-lsc-cq-qinzhou-days')).toEqual(['land-sea-corridor', 'tuanjiecun', 'qinzhou-port']);
+    expect(refs('ext-lsc-qinzhou-singapore-days')).toEqual(['land-sea-corridor', 'qinzhou-port', 'singapore']);
+    expect(refs('ext-yangtze-singapore-days')).toEqual(['yangtze-shipping', 'land-sea-corridor', 'singapore']);
+    expect(refs('ext-yangtze-sea-days')).toEqual(['yangtze-shipping']);
+    expect(refs('ext-lsc-hanoi-days-min')).toEqual(['land-sea-corridor', 'hanoi']);
+    expect(refs('ext-lsc-vientiane-days')).toEqual(['land-sea-corridor', 'vientiane']);
+    expect(refs('ext-cmr-russia-days')).toEqual(['chongqing-manzhouli-russia']);
+    expect(refs('ext-cer-tashkent-km')).toEqual(['china-europe-rail', 'tashkent']);
+    // "As fast as 8 days ... between Chongqing and Russia": the note says no city is named.
+    expect(model.facts.find((f) => f.id === 'ext-cmr-russia-days')?.note?.en).toMatch(/does not name the Russian city/u);
   });
 });

@@ -15,9 +15,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel, LegFeature, PlaceFeature } from '../../src/model/schema';
+import type { RoutesFile } from '../../src/model/routes';
 import { distanceKm } from '../../src/geo/distance';
 import { compassOfBearing, initialBearing } from '../../src/geo/direction';
 import type { LonLat } from '../../src/geo/lon-lat';
+import { wrapLongitude } from '../../src/geo/longitude';
 import { samplesAlong } from './helpers/land';
 import { loadCountryIndex, loadLandIndex } from './helpers/polygon-index';
 
@@ -25,6 +27,9 @@ const MODEL_PATH = process.env.GEO_RULES_MODEL ?? new URL('../../data/model/atla
 const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as AtlasModel;
 const legs = model.features.filter((f): f is LegFeature => f.properties.kind === 'leg');
 const places = new Map<string, PlaceFeature>(model.features.filter((f): f is PlaceFeature => f.properties.kind === 'place').map((p) => [p.properties.id, p]));
+const routes = JSON.parse(readFileSync(new URL('../../data/model/routes.json', import.meta.url), 'utf8')) as RoutesFile;
+/** The sea legs and closures that use lane `i`, for the test's name. */
+const lineUsers = (i: number): string => routes.seaLegs.flatMap((s) => s.scenarios.filter((c) => c.line === i).slice(0, 1).map((c) => `${s.leg} without ${c.closed.join('+')}`)).join('; ');
 const land = loadLandIndex('10m');
 const countries = loadCountryIndex();
 
@@ -37,7 +42,11 @@ const WATER_KM = 5;
 const END_KM = 3;
 const STEP_KM = 1;
 
-const inCanal = ([lon, lat]: LonLat): boolean => CANALS.some(([, [w, s, e, n]]) => lon >= w && lon <= e && lat >= s && lat <= n);
+/** In a canal's box, in any world copy (lanes are unwrapped: Panama may lie at 280 degrees east). */
+const inCanal = ([lon, lat]: LonLat): boolean => {
+  const x = wrapLongitude(lon);
+  return CANALS.some(([, [w, s, e, n]]) => x >= w && x <= e && lat >= s && lat <= n);
+};
 
 /** Samples of a sea leg on land further than 5 km from water, as "lon,lat (km n)". */
 export function overland(leg: LegFeature): string[] {
@@ -121,6 +130,15 @@ describe('geo rules', () => {
     'sea leg %s keeps within 5 km of water from 3 km of each end (1 km samples, canals excepted)',
     (_id, leg) => {
       expect(overland(leg)).toEqual([]);
+    },
+  );
+
+  // The planner's lanes re-routed round closed passages (data/model/routes.json) follow the same rule.
+  it.each(routes.lines.map((line, i) => [`${i} (${lineUsers(i)})`, line] as const))(
+    're-routed lane %s keeps within 5 km of water from 3 km of each end',
+    (_id, line) => {
+      const lane = { ...legs[0], geometry: { type: 'LineString', coordinates: line } } as LegFeature;
+      expect(overland(lane)).toEqual([]);
     },
   );
 

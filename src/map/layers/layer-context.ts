@@ -18,6 +18,12 @@ export interface LayerContext {
   /** Map type scale (present mode: follows --ui-scale; 1 at a desk): labels, and lines and dots. */
   labelScale: number;
   lineScale: number;
+  /** The route planner's options: their legs are in focus, every other leg is dimmed. */
+  plannerLegs?: readonly string[];
+  /** The option under the pointer or focus in the planner's table. */
+  plannerFocus?: readonly string[];
+  /** Sea lanes re-routed round closed passages, and the legs they replace (dimmed). */
+  plannerLanes?: ReadonlyArray<{ id: string; path: Array<[number, number]> }>;
 }
 
 export const DIM_ALPHA = 70;
@@ -32,7 +38,20 @@ export function isFocused(ctx: LayerContext, corridor: string): boolean | null {
 
 /** A key that changes whenever the focus does (for deck.gl updateTriggers). */
 export function focusKey(ctx: LayerContext): string {
-  return `${ctx.selectedCorridor ?? ''}|${ctx.selectedPlace ?? ''}|${ctx.highlightCorridors.join(',')}|${ctx.highlightPlaces.join(',')}`;
+  return `${ctx.selectedCorridor ?? ''}|${ctx.selectedPlace ?? ''}|${ctx.highlightCorridors.join(',')}|${ctx.highlightPlaces.join(',')}|${(ctx.plannerLegs ?? []).join(',')}|${(ctx.plannerFocus ?? []).join(',')}|${(ctx.plannerLanes ?? []).map((l) => l.id).join(',')}`;
+}
+
+/** In the planner (nothing selected): true for a leg of a shown option that no re-routed lane replaces; null outside the planner. */
+export function isLegInPlan(ctx: LayerContext, legId: string): boolean | null {
+  if (ctx.selectedCorridor || ctx.selectedPlace || !ctx.plannerLegs?.length) return null;
+  return ctx.plannerLegs.includes(legId) && !(ctx.plannerLanes ?? []).some((l) => l.id === legId);
+}
+
+/** Alpha for a leg: the planner's focus when it is open, else its corridor's. */
+export function legAlpha(ctx: LayerContext, corridor: string, legId: string): number {
+  const inPlan = isLegInPlan(ctx, legId);
+  if (inPlan !== null) return inPlan ? FULL_ALPHA : DIM_ALPHA;
+  return corridorAlpha(ctx, corridor);
 }
 
 /** Alpha for something that belongs to `corridor`: dimmed when other corridors are in focus. */
@@ -41,6 +60,8 @@ export function corridorAlpha(ctx: LayerContext, corridor: string): number {
 }
 
 export function emphasis(ctx: LayerContext, corridor: string, legId: string): number {
+  if (ctx.plannerFocus?.includes(legId) && isLegInPlan(ctx, legId)) return 2;
+  if (isLegInPlan(ctx, legId)) return 1.35;
   if (isFocused(ctx, corridor) === true) return 1.6;
   if (ctx.hoverLeg === legId || ctx.hoverCorridor === corridor) return 1.35;
   return 1;

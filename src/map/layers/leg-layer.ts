@@ -9,7 +9,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { PathLayer } from '@deck.gl/layers';
 import type { LegFeature } from '../../model/schema';
 import { CASING_COLORS, modeColor, type Rgb, type Theme } from '../palette';
-import { corridorAlpha, emphasis, focusKey, type LayerContext } from './layer-context';
+import { emphasis, focusKey, legAlpha, type LayerContext } from './layer-context';
 
 export const LEG_LAYER_ID = 'corridor-legs';
 export const LEG_CASING_LAYER_ID = 'corridor-legs-casing';
@@ -60,7 +60,7 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     id: LEG_CASING_LAYER_ID,
     data: legs,
     getPath: legPath,
-    getColor: (l) => [...CASING_COLORS[ctx.theme], corridorAlpha(ctx, l.properties.corridor)],
+    getColor: (l) => [...CASING_COLORS[ctx.theme], legAlpha(ctx, l.properties.corridor, l.properties.id)],
     getWidth: (l) => width(l) + 2 * ctx.lineScale,
     widthUnits: 'pixels',
     capRounded: true,
@@ -73,7 +73,7 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     id: LEG_LAYER_ID,
     data: legs,
     getPath: legPath,
-    getColor: (l) => [...legColor(l, ctx.theme), corridorAlpha(ctx, l.properties.corridor)],
+    getColor: (l) => [...legColor(l, ctx.theme), legAlpha(ctx, l.properties.corridor, l.properties.id)],
     getWidth: width,
     widthUnits: 'pixels',
     widthMinPixels: 1,
@@ -87,4 +87,22 @@ export function createLegLayers(legs: readonly LegFeature[], ctx: LayerContext):
     updateTriggers: { getColor: [ctx.theme, ...triggers], getWidth: [...triggers, ctx.lineScale] },
   });
   return [casing, line];
+}
+
+export const PLANNER_LANE_LAYER_ID = 'planner-lanes';
+
+type Lane = { id: string; path: Array<[number, number]> };
+
+/** Sea lanes the planner re-routed round closed passages: sea colour, wide, above the legs they replace. */
+export function createPlannerLaneLayer(lanes: readonly Lane[], ctx: LayerContext): PathLayer<Lane> {
+  return new PathLayer<Lane>({
+    id: PLANNER_LANE_LAYER_ID,
+    data: lanes,
+    getPath: (l) => mercatorPath(l.path),
+    getColor: [...modeColor('sea', ctx.theme), 255],
+    getWidth: 4 * ctx.lineScale,
+    widthUnits: 'pixels',
+    capRounded: true,
+    jointRounded: true,
+  });
 }

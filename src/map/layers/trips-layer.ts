@@ -13,7 +13,7 @@ import type { LonLat } from '../../geo/lon-lat';
 import type { LinePart } from '../../geo/polar-split';
 import { legParts } from '../drawn-legs';
 import { MODE_COLORS } from '../palette';
-import { corridorAlpha, focusKey, type LayerContext } from './layer-context';
+import { focusKey, legAlpha, type LayerContext } from './layer-context';
 import { mercatorPath } from './leg-layer';
 
 export const TRIPS_LAYER_ID = 'corridor-flows';
@@ -84,7 +84,7 @@ export function createTripsLayer(trips: readonly Trip[], currentTime: number, ct
     data: trips,
     getPath: (t) => t.path,
     getTimestamps: (t) => t.timestamps,
-    getColor: (t) => [...MODE_COLORS[t.leg.properties.mode].map((c) => Math.min(255, c + 60)) as [number, number, number], corridorAlpha(ctx, t.leg.properties.corridor)],
+    getColor: (t) => [...MODE_COLORS[t.leg.properties.mode].map((c) => Math.min(255, c + 60)) as [number, number, number], legAlpha(ctx, t.leg.properties.corridor, t.leg.properties.id)],
     getWidth: 3 * ctx.lineScale,
     widthUnits: 'pixels',
     capRounded: true,

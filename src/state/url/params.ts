@@ -5,6 +5,7 @@
  * formatters from it. The table's type has one row per field of `HashState & QueryState`, so a
  * field without a row, or a row in the wrong place, does not compile.
  */
+import { PASSAGE_IDS, type PassageId } from '../../model/routes';
 import { DIRECTIONS, MODES, type Direction, type Lang, type Mode } from '../../model/types';
 import { flag, id, idle, IDLE_LIMITS, idOrNone, listOf, numberIn, oneOf, origin, styleUrl, type Codec } from './codecs';
 import { APP_MODES, LANGS, MOTION_SETTINGS, THEME_SETTINGS, UI_LEVELS, type AppMode, type MotionSetting, type ThemeSetting, type UiLevel } from './values';
@@ -17,6 +18,10 @@ export interface HashState {
   directions?: Direction[];
   modes?: Mode[];
   chapter?: string;
+  /** The planner's destination (a place id, checked against the network when it loads). */
+  to?: string | null;
+  /** Passages closed in the planner's what-if. */
+  closed?: PassageId[];
 }
 
 export interface QueryState {
@@ -72,6 +77,8 @@ export const URL_PARAMS: UrlTable = {
   directions: { name: 'dir', where: 'hash', codec: listOf(DIRECTIONS), absent: 'all directions', omit: allOrNone(DIRECTIONS) },
   modes: { name: 'modes', where: 'hash', codec: listOf(MODES), absent: 'all modes', omit: allOrNone(MODES) },
   chapter: { name: 'chapter', where: 'hash', codec: id('ignoring it'), absent: 'no chapter' },
+  to: { name: 'to', where: 'hash', codec: idOrNone, absent: 'the planner closed', omit: (v) => v === null },
+  closed: { name: 'closed', where: 'hash', codec: listOf(PASSAGE_IDS), absent: 'every passage open', omit: (v) => v.length === 0 },
   mode: { name: 'mode', where: 'query', codec: oneOf(APP_MODES), absent: 'explore, or embed inside an iframe' },
   lang: { name: 'lang', where: 'query', codec: oneOf(LANGS), absent: 'en', omit: (v) => v === 'en' },
   theme: { name: 'theme', where: 'query', codec: oneOf(THEME_SETTINGS), absent: 'dark', omit: (v) => v === 'dark' },

@@ -1,3 +1,4 @@
+import { PASSAGE_IDS } from '../../model/routes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../model/issues';
@@ -29,6 +30,8 @@ const VALID: { [K in keyof UrlState]-?: fc.Arbitrary<Exclude<UrlState[K], undefi
   directions: fc.subarray([...DIRECTIONS]),
   modes: fc.subarray([...MODES]),
   chapter: anId,
+  to: fc.option(anId, { nil: null }),
+  closed: fc.subarray([...PASSAGE_IDS]),
   mode: fc.constantFrom(...APP_MODES),
   lang: fc.constantFrom(...LANGS),
   theme: fc.constantFrom(...THEME_SETTINGS),
@@ -59,6 +62,8 @@ const anyState: fc.Arbitrary<UrlState> = fc.record(VALID, { requiredKeys: [] });
 function carried(state: UrlState): UrlState {
   const out = { ...state };
   if (out.sel === null) delete out.sel;
+  if (out.to === null) delete out.to;
+  if (out.closed?.length === 0) delete out.closed;
   if (out.directions && (out.directions.length === 0 || out.directions.length === DIRECTIONS.length)) delete out.directions;
   if (out.modes && (out.modes.length === 0 || out.modes.length === MODES.length)) delete out.modes;
   if (out.lang === 'en') delete out.lang;
@@ -79,7 +84,7 @@ describe('the URL table', () => {
   it('names every parameter once, hash and query together', () => {
     const names = Object.values(URL_PARAMS).map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['map', 'sel', 'dir', 'modes', 'chapter', 'mode', 'lang', 'theme', 'tour', 'autoplay', 'loop', 'idle', 'dwell', 'scale', 'ui', 'api', 'autoheight', 'origin', 'style', 'motion']);
+    expect(names).toEqual(['map', 'sel', 'dir', 'modes', 'chapter', 'to', 'closed', 'mode', 'lang', 'theme', 'tour', 'autoplay', 'loop', 'idle', 'dwell', 'scale', 'ui', 'api', 'autoheight', 'origin', 'style', 'motion']);
   });
 
   it('round-trips every valid state: parse(format(x)) = x, without warnings', () => {
