@@ -154,7 +154,9 @@ export async function measureScale(browser: Browser, target: ScaleTarget, option
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    return { dropToDrawnMs, frameMs: intervals(stamps), heapMB: heap.usedSize / 1024 / 1024 };
+    // Typed arrays live outside the V8 heap: their backing stores count too (when Chromium reports them).
+    const backing = (heap as { backingStorageSize?: number }).backingStorageSize ?? 0;
+    return { dropToDrawnMs, frameMs: intervals(stamps), heapMB: (heap.usedSize + backing) / 1024 / 1024 };
   } finally {
     await context.close();
   }

@@ -126,7 +126,7 @@ export interface ScaleSample {
   dropToDrawnMs: number;
   /** Time between animation frames while the flows move, after the arcs are drawn. */
   frameMs: number[];
-  /** Post-GC JavaScript heap of the page, MB. */
+  /** Post-GC JavaScript heap of the page with ArrayBuffer backing stores, MB. */
   heapMB: number;
 }
 
