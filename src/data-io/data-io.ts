@@ -169,9 +169,29 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     }
   };
 
-  const persist = async (layer: ImportedLayer): Promise<void> => {
-    if (keep && !(await saveLayer(layer, ids()))) setStatus(s(lang(), 'notStored'));
+  // IndexedDB writes run one after another, each with the list of ids as it is when it runs (a
+  // rename saved after a removal must not bring the removed id back). `data-saving` is on the
+  // section while any is pending.
+  let writes = Promise.resolve();
+  let pending = 0;
+  const queueWrite = (job: () => Promise<void>): Promise<void> => {
+    if (!keep) return Promise.resolve();
+    pending += 1;
+    section.dataset.saving = 'true';
+    const run = async (): Promise<void> => {
+      try {
+        await job();
+      } finally {
+        pending -= 1;
+        if (pending === 0) delete section.dataset.saving;
+      }
+    };
+    writes = writes.then(run, run);
+    return writes;
   };
+  const persist = (layer: ImportedLayer): Promise<void> => queueWrite(async () => {
+    if (layers.includes(layer) && !(await saveLayer(layer, ids()))) setStatus(s(lang(), 'notStored'));
+  });
 
   const renderList = (): void => {
     const l = lang();
@@ -225,7 +245,9 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
 
   // ---- the dialog
   const dialog = h('dialog', { id: 'data-io-dialog', className: 'table-dialog data-io-dialog', 'aria-labelledby': 'data-io-title' });
-  const fileInput = h('input', { type: 'file', id: 'data-io-file', accept: '.geojson,.json,.csv,application/geo+json,application/json,text/csv' });
+  // The file input sits inside its label, visually hidden: the label is the button (in the page's
+  // language, where the browser's own input would speak the browser's), and shows its focus.
+  const fileInput = h('input', { type: 'file', id: 'data-io-file', className: 'visually-hidden', accept: '.geojson,.json,.csv,application/geo+json,application/json,text/csv' });
   const dialogStatus = h('p', { className: 'note', role: 'status', id: 'data-io-dialog-status' });
   const dialogProgress = h('progress', { max: 1, value: 0 });
   dialogProgress.hidden = true;
@@ -272,7 +294,7 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
       h('section', { 'aria-labelledby': 'data-io-import-title' },
         h('h3', { id: 'data-io-import-title' }, s(l, 'importTitle')),
         h('p', { className: 'note' }, s(l, 'importHelp')),
-        h('label', { for: 'data-io-file', className: 'file-label' }, s(l, 'chooseFile')), fileInput,
+        h('label', { className: 'file-label' }, s(l, 'chooseFile'), fileInput),
         h('p', { className: 'note' }, s(l, 'dropHint')), dialogProgress, dialogStatus),
       h('section', { 'aria-labelledby': 'data-io-export-title' },
         h('h3', { id: 'data-io-export-title' }, s(l, 'exportTitle')),
@@ -339,7 +361,7 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
       layers = layers.filter((l) => l.id !== id);
       redraw();
       renderList();
-      if (keep) await deleteLayer(id, ids());
+      await queueWrite(() => deleteLayer(id, ids()));
       return true;
     },
     layers: () => layers,

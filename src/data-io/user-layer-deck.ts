@@ -11,11 +11,14 @@ import type { ArcSet, ImportedLayer, PathRecord, PointRecord, Position } from '.
 
 export type Rgb = [number, number, number];
 
-/** Flow colours of imported layers (none is a mode's ground colour), in turn. */
-export const USER_LAYER_COLORS: readonly Rgb[] = [[255, 77, 166], [64, 224, 208], [255, 160, 64], [170, 130, 255], [240, 240, 240]];
+/**
+ * Colours of imported layers, in turn: lime, white, coral red, turquoise, pink. None is a mode's
+ * ground colour, the sea fan's lavender or the hubs' vermillion (palette.ts).
+ */
+export const USER_LAYER_COLORS: readonly Rgb[] = [[170, 240, 50], [240, 240, 240], [255, 90, 90], [64, 224, 208], [255, 77, 166]];
 
 export function userLayerColor(index: number): Rgb {
-  return USER_LAYER_COLORS[((index % USER_LAYER_COLORS.length) + USER_LAYER_COLORS.length) % USER_LAYER_COLORS.length] ?? [255, 77, 166];
+  return USER_LAYER_COLORS[((index % USER_LAYER_COLORS.length) + USER_LAYER_COLORS.length) % USER_LAYER_COLORS.length] ?? [170, 240, 50];
 }
 
 /** Pixels: 1 for the lightest flow, 6 for the heaviest. */

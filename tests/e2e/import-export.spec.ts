@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { openAtlas, screenshot, SCREENSHOT_DIR } from './driver';
+import { axeViolations, formatViolations } from './helpers/axe';
 import { describe, expect, test } from './helpers/fixtures';
 import type { Page } from './helpers/browser';
 
@@ -103,6 +104,8 @@ describe('import and export (issue 12)', () => {
     expect(await htmlItem.locator('.imported-preview').textContent()).toContain(`name: ${HTML}`);
     expect(await page.locator('#imported-layers img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
+    // The dialog and the layer list pass axe (WCAG A/AA).
+    expect(formatViolations(await axeViolations(page))).toBe('');
 
     // GeoJSON export round-trips through import.
     await page.locator('#export-geojson').click();
@@ -143,6 +146,7 @@ describe('import and export (issue 12)', () => {
     await page.locator('#imported-list .imported-hide').first().check();
     await page.getByRole('button', { name: 'Remove layer view' }).click();
     await expect.poll(names).toEqual(['flows', 'Shanghai <b>depots</b>']);
+    await page.locator('#imported-layers:not([data-saving])').waitFor({ state: 'attached' });
     await page.reload();
     await expect.poll(names, { timeout: 60_000 }).toEqual(['flows', 'Shanghai <b>depots</b>']);
     expect(await page.locator('#imported-list .imported-hide').first().isChecked()).toBe(true);
