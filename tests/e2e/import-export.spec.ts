@@ -4,11 +4,12 @@
  * built inside the page, downloads caught in the page: nothing is written outside the repository.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { openAtlas, screenshot, SCREENSHOT_DIR } from './driver';
 import { axeViolations, formatViolations } from './helpers/axe';
-import { describe, expect, test } from './helpers/fixtures';
+import { describe, expect, test as base } from './helpers/fixtures';
 import type { Page } from './helpers/browser';
 
 interface Caught { downloads: Array<{ name: string; blob: Blob | undefined }>; blobs: Map<string, Blob> }
@@ -61,6 +62,44 @@ function countRgb(png: PNG, rgb: readonly [number, number, number], tolerance = 
     if (Math.abs((png.data[i] ?? 0) - rgb[0]) <= tolerance && Math.abs((png.data[i + 1] ?? 0) - rgb[1]) <= tolerance && Math.abs((png.data[i + 2] ?? 0) - rgb[2]) <= tolerance) n++;
   }
   return n;
+}
+
+/** A partner page on another loopback origin framing the app (embed API v1), recording messages. */
+function startHost(appURL: string): Promise<Server> {
+  const appOrigin = new URL(appURL).origin;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="atlas" title="Corridor Atlas" src="${appURL}?api=1&amp;motion=reduce" style="border:0;width:800px;height:500px"></iframe>
+<script>
+  window.received = [];
+  window.addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(appOrigin)}) window.received.push(e.data); });
+  window.send = (msg) => document.getElementById('atlas').contentWindow.postMessage(msg, ${JSON.stringify(appOrigin)});
+</script></body></html>`;
+  const host = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  });
+  return new Promise((ok) => host.listen(0, '127.0.0.1', () => ok(host)));
+}
+
+/** `hostOrigin`: the partner's server (one per file); pages may request the app and the partner. */
+const test = base
+  .extend('hostOrigin', { scope: 'file' }, async ({ baseURL }, { onCleanup }) => {
+    const host = await startHost(baseURL);
+    onCleanup(() => new Promise<void>((done) => host.close(() => done())));
+    const address = host.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  })
+  .extend('origins', ({ baseURL, hostOrigin }): readonly string[] => [new URL(baseURL).origin, hostOrigin]);
+
+interface Msg { type: string; id?: string; payload?: { ok?: boolean; error?: string; payload?: Record<string, unknown> } }
+
+/** The embed's answer to the command with `id`. */
+async function answer(page: Page, id: string): Promise<Msg['payload']> {
+  await page.waitForFunction((i) => (window as unknown as { received: Msg[] }).received.some((m) => m.type === 'response' && m.id === i), id, { timeout: 60_000 });
+  return page.evaluate((i) => (window as unknown as { received: Msg[] }).received.find((m) => m.type === 'response' && m.id === i)?.payload, id);
+}
+
+async function send(page: Page, type: string, payload: unknown, id: string): Promise<void> {
+  await page.evaluate((m) => (window as unknown as { send: (x: unknown) => void }).send(m), { source: 'corridor-atlas', v: 1, type, id, payload });
 }
 
 const BAD_CSV = ['o_lon,o_lat,d_lon,d_lat,weight', '106.55,29.56,6.76,51.43,10', '106.55,123.4,6.76,51.43,1', '106.55,29.56,103.82,1.26,4', 'abc,29.56,103.82,1.26,1', ''].join('\n');
@@ -151,5 +190,30 @@ describe('import and export (issue 12)', () => {
     await expect.poll(names, { timeout: 60_000 }).toEqual(['flows', 'Shanghai <b>depots</b>']);
     expect(await page.locator('#imported-list .imported-hide').first().isChecked()).toBe(true);
     await screenshot(page, 'import-export-after-reload');
+  });
+
+  test('given the embed on a partner page with api=1, layer.add draws valid features and lists the rest, export.png answers a 2x PNG, layer.remove removes', async ({ openPage, hostOrigin }) => {
+    const { page } = await openPage({ viewport: { width: 900, height: 600 } });
+    await page.goto(`${hostOrigin}/`);
+    await page.waitForFunction(() => (window as unknown as { received: Msg[] }).received.some((m) => m.type === 'ready'), undefined, { timeout: 120_000 });
+    const geojson = { type: 'FeatureCollection', features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [106.55, 29.56] }, properties: { name: 'Depot' } },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[106.55, 29.56], [6.76, 51.43]] }, properties: { atlasKind: 'od', weight: 5 } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [10, 123.4] }, properties: {} },
+    ] };
+    await send(page, 'layer.add', { geojson, name: 'Partner depots' }, 'a1');
+    const added = await answer(page, 'a1');
+    expect(added).toMatchObject({ ok: true, payload: { features: 2, skipped: 1, errors: ['feature 3: latitude 123.4 out of range'] } });
+    await send(page, 'export.png', { scale: 2 }, 'p1');
+    const png = await answer(page, 'p1');
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    const map = await frame?.evaluate(() => ({ w: document.getElementById('map')?.clientWidth ?? 0, h: document.getElementById('map')?.clientHeight ?? 0 }));
+    expect(png?.ok).toBe(true);
+    expect([png?.payload?.width, png?.payload?.height]).toEqual([(map?.w ?? 0) * 2, (map?.h ?? 0) * 2]);
+    expect(String(png?.payload?.dataUrl).startsWith('data:image/png;base64,iVBORw0KGgo')).toBe(true);
+    await send(page, 'layer.remove', { id: added?.payload?.id }, 'r1');
+    expect(await answer(page, 'r1')).toEqual({ ok: true });
+    await send(page, 'layer.remove', { id: added?.payload?.id }, 'r2');
+    expect(await answer(page, 'r2')).toMatchObject({ ok: false, error: expect.stringMatching(/^layer\.remove: no layer/u) as unknown });
   });
 });
