@@ -42,6 +42,8 @@ export interface AtlasEmbed {
   setTheme(theme: 'dark' | 'light' | 'auto'): Promise<unknown>;
   setLang(lang: 'en' | 'zh'): Promise<unknown>;
   getState(): Promise<unknown>;
+  /** The route planner's comparison from Chongqing to `to` with `closed` passages shut (resolves with `{to, closed, routes}`). */
+  compareRoutes(to: string, closed?: Array<'suez' | 'babelmandeb' | 'malacca' | 'panama' | 'gibraltar'>, tonnesPerTeu?: number): Promise<unknown>;
   detach(): void;
 }
 
@@ -151,6 +153,7 @@ export function attach(iframe: HTMLIFrameElement, options: AttachOptions = {}): 
     setTheme: (theme) => send('theme.set', { theme }),
     setLang: (lang) => send('lang.set', { lang }),
     getState: () => send('state.get'),
+    compareRoutes: (to, closed = [], tonnesPerTeu) => send('routes.compare', { to, closed, ...(tonnesPerTeu === undefined ? {} : { tonnesPerTeu }) }),
     detach() {
       window.removeEventListener('message', onMessage);
       pending.forEach((p) => clearTimeout(p.timer));
