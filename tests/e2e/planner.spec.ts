@@ -111,5 +111,11 @@ describe('route planner', () => {
     await page.evaluate(() => { window.location.hash = 'to=atlantis'; });
     await expect.poll(() => page.locator('#planner').isHidden()).toBe(true);
     expect(await page.locator('#status').textContent()).toContain('to="atlantis" is not a destination of the route planner');
+
+    // A destination's panel offers the comparison to it.
+    await page.evaluate(() => { window.location.hash = 'sel=los-angeles'; });
+    await page.locator('#compare-here').click();
+    await expect.poll(() => page.locator('#planner-to').inputValue()).toBe('los-angeles');
+    expect(await page.locator('#details').isHidden()).toBe(true);
   });
 });
