@@ -30,6 +30,9 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     },
     renewOverlay: () => undefined,
     rebuild: () => undefined,
+    beginCapture: () => {
+      throw new Error('no capture in this test');
+    },
   };
   return { controller, calls };
 }
@@ -86,6 +89,27 @@ describe('scene renderer', () => {
     renderer.schedule();
     runFrame();
     expect(calls.at(-1)?.still).not.toContain('sea-fan-arcs');
+  });
+
+  it('draws at once at a video\'s virtual time, with flows even under reduced motion, and keeps the clock stopped', () => {
+    const store = createAtlasStore({ reducedMotion: true });
+    const { controller, calls } = fakeController();
+    const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
+    renderer.showAll();
+    const before = calls.length;
+    renderer.renderAt(1000);
+    expect(calls).toHaveLength(before + 1);
+    expect(calls.at(-1)).toEqual({ still: null, moving: ['corridor-flows'] });
+    // A state change meanwhile rebuilds the still layers in the next virtual frame, not on a clock.
+    store.getState().setHover({ kind: 'corridor', id: 'land-sea-corridor' });
+    renderer.schedule();
+    renderer.updateClock();
+    renderer.renderAt(1033);
+    expect(calls.at(-1)?.still).toContain('corridor-legs');
+    // Handed back: reduced motion means no flows again.
+    renderer.renderAt(null);
+    runFrame();
+    expect(calls.at(-1)?.moving).toEqual([]);
   });
 
   it('draws the corridors only before the first frame, and no flows under reduced motion', () => {

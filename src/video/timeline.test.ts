@@ -20,6 +20,13 @@ describe('video time line', () => {
     expect(tl.totalMs).toBe(2 * (800 + 2000));
   });
 
+  it('has no flights under reduced motion (chapters cut in behind a crossfade)', () => {
+    const tl = buildTimeline([chapter(10), chapter(2)], 'en', undefined, null, true);
+    expect(tl.segments.map((s) => s.flightMs)).toEqual([0, 0]);
+    expect(tl.totalMs).toBe(12000);
+    expect(momentAt(tl, 0).flight).toBe(1);
+  });
+
   it('counts frames to the nearest whole frame and places frame k at k / fps', () => {
     expect(frameCount(5600, 30)).toBe(168);
     expect(frameCount(5610, 60)).toBe(337);

@@ -34,13 +34,16 @@ export interface Moment {
   sinceStartMs: number;
 }
 
-/** The first `maxChapters` chapters (all when null) in `lang`, flights always on (a video is motion). */
-export function buildTimeline(chapters: readonly Pick<Chapter, 'dwell' | 'title' | 'text'>[], lang: Lang, dwellOverride: number | undefined, maxChapters: number | null): Timeline {
+/**
+ * The first `maxChapters` chapters (all when null) in `lang`. Under reduced motion there are no
+ * flights: each chapter cuts in behind a crossfade, as the player does.
+ */
+export function buildTimeline(chapters: readonly Pick<Chapter, 'dwell' | 'title' | 'text'>[], lang: Lang, dwellOverride: number | undefined, maxChapters: number | null, reducedMotion = false): Timeline {
   const used = maxChapters === null ? chapters : chapters.slice(0, Math.max(1, maxChapters));
   let at = 0;
   const segments = used.map((c, index): Segment => {
     const dwellS = chapterDwellSeconds(c, lang, dwellOverride);
-    const flight = flightMs(dwellS, false);
+    const flight = flightMs(dwellS, reducedMotion);
     const segment = { index, startMs: at, flightMs: flight, dwellMs: dwellS * 1000, endMs: at + flight + dwellS * 1000 };
     at = segment.endMs;
     return segment;
