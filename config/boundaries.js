@@ -32,7 +32,7 @@ export const BOUNDARIES = [
   { path: 'src/embed/sdk.ts', imports: [], packages: [] },
   { path: 'src/present-mode', imports: ['src/model', 'src/state', 'src/i18n', 'src/tour', 'src/ui'], packages: [] },
   { path: 'src/speaker-view', imports: ['src/model', 'src/i18n', 'src/tour', 'src/ui', 'src/present-mode/presenter-channel.ts'], packages: [] },
-  { path: 'src/video', imports: ['src/model', 'src/geo', 'src/state', 'src/i18n', 'src/tour', 'src/map', 'src/ui'], packages: ['mediabunny'] },
+  { path: 'src/video', imports: ['src/model', 'src/geo', 'src/state', 'src/i18n', 'src/tour', 'src/load', 'src/map', 'src/ui'], packages: ['mediabunny'] },
   { path: 'src/reliability', imports: [], packages: [] },
   { path: 'src/offline', imports: [], packages: ['virtual:pwa-register'] },
   { path: 'src/app', imports: ['src'], packages: ['@deck.gl/core'] },

@@ -3,11 +3,7 @@
  * start screen, help, the presenter keys and kiosk cycle (present-mode.ts, loaded only here), and
  * the frame heartbeat: the one mode where nobody may be watching the page.
  */
-import { loadTour, tourIds } from '../load/load-tour';
 import { startHeartbeat } from '../reliability/heartbeat';
-import type { TourPlayer } from '../tour/player';
-import { tourRefsOf } from '../tour/tour-refs';
-import type { Tour } from '../tour/tour-schema';
 import { byId } from '../ui/dom';
 import { mountIdleWarning, renderHelp, renderStartScreen } from '../ui/present-overlays';
 import { startCore, type Core } from './core';
@@ -30,27 +26,6 @@ function startWatchdog(core: Core): void {
   document.documentElement.dataset.atlasHeartbeat = 'on';
 }
 
-/** The video recorder, a chunk of its own fetched when it opens; the presentation pauses while it records. */
-function openVideoRecorder(core: Core, tour: Tour, player: TourPlayer, size: { width: number; height: number } | null): void {
-  const { store, options } = core;
-  let wasPlaying = false;
-  void import('../video/recorder-dialog').then(({ openRecorder }) => openRecorder({
-    store, index: core.index, controller: core.controller, scene: core.scene, mapScale: core.mapScale,
-    tours: tourIds().map((id) => ({ id, title: id === tour.id ? tour.title : null })),
-    currentTourId: tour.id,
-    loadTour: (id) => (id === tour.id ? Promise.resolve(tour) : loadTour(id, tourRefsOf(core.model))),
-    size, maxChapters: options.recordChapters, dwellOverride: options.dwell ?? undefined,
-    announce: (text) => {
-      byId('announcer').textContent = text;
-    },
-    beforeRecording: () => {
-      wasPlaying = player.state.playing;
-      player.dispatch({ type: 'pause' });
-    },
-    afterRecording: () => player.open(player.state.index, wasPlaying),
-  }));
-}
-
 export async function startPresent(options: LaunchOptions): Promise<void> {
   const core = await startCore(options);
   const { store, controller } = core;
@@ -61,7 +36,10 @@ export async function startPresent(options: LaunchOptions): Promise<void> {
     controller.setKeyboard(false);
     const help = byId<HTMLDialogElement>('help-dialog');
     const startScreen = byId('start-screen');
-    const recordVideo = (size: { width: number; height: number } | null = null): void => openVideoRecorder(core, tour, player, size);
+    // The video recorder is a chunk of its own, fetched when it opens.
+    const recordVideo = (size: { width: number; height: number } | null = null): void => {
+      void import('../video/recorder-dialog').then((m) => m.openRecorderFor(core, tour, player, size));
+    };
     const renderOverlays = (): void => {
       renderStartScreen(startScreen, store, tour.title[store.getState().lang]);
       renderHelp(help, store, () => openPresenterView(store.getState().lang), () => recordVideo());

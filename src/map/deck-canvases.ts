@@ -24,28 +24,8 @@ export interface DeckCanvases {
   drop(map: MapLibreMap): void;
   /** New overlays with the same layers, e.g. on a new map or after a lost context. */
   renew(): void;
-  /** Video export: the canvases' pixel ratio (null: the device's again). */
-  setPixelRatio(ratio: number | null): void;
-  /** Video export: draw the still or the moving canvas now, in this task, and return it (null: not on the map). */
-  drawNow(which: 'still' | 'moving'): HTMLCanvasElement | null;
-}
-
-/** What the video export needs of the Deck behind an overlaid MapLibreOverlay. */
-interface DrawableDeck {
-  /** Public on Deck: applies layers given since the last frame (Deck does it in its own loop). */
-  layerManager: { updateLayers(): void } | null;
-  redraw(reason: string): void;
-  getCanvas(): HTMLCanvasElement | null;
-}
-
-/**
- * The overlay's Deck. MapLibreOverlay keeps it in a private field and offers no public redraw;
- * Deck's own `redraw(reason)` is public and draws at once, which a video frame needs (the canvases
- * are read in the same task, without preserveDrawingBuffer). Pinned deck.gl 9.4.
- */
-function deckOf(overlay: MapLibreOverlay): DrawableDeck | null {
-  const deck = (overlay as unknown as { _deck?: DrawableDeck })._deck;
-  return deck && typeof deck.redraw === 'function' ? deck : null;
+  /** Video export (frame-capture.ts): the overlays on the map, for their pixel ratio and an immediate draw. */
+  overlays(): { still: MapLibreOverlay | null; moving: MapLibreOverlay | null };
 }
 
 interface Canvas {
@@ -134,17 +114,8 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
       still.overlay = createStill(still.layers);
       moving.overlay = createMoving(moving.layers);
     },
-    setPixelRatio(ratio) {
-      canvases.forEach((c) => c.overlay.setProps({ useDevicePixels: ratio ?? true }));
-    },
-    drawNow(which) {
-      const canvas = which === 'still' ? still : moving;
-      if (!canvas.added) return null;
-      const deck = deckOf(canvas.overlay);
-      if (!deck) throw new Error('deck.gl overlay without a Deck: the video export needs @deck.gl/maplibre 9.4');
-      deck.layerManager?.updateLayers();
-      deck.redraw('video frame');
-      return deck.getCanvas();
+    overlays() {
+      return { still: still.added ? still.overlay : null, moving: moving.added ? moving.overlay : null };
     },
   };
 }

@@ -13,9 +13,12 @@ import { DEFAULT_VIEW, type CameraRequest } from '../state/slices/view-slice';
 import { FIT_MAX_ZOOM, VIEW_LIMITS } from '../geo/view-limits';
 import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
-import { applyCameraMove, planCamera, type Camera, type CameraLimits } from './camera-policy';
+import { applyCameraMove, planCamera, type CameraLimits } from './camera-policy';
 import { freeInsets, type Rect } from '../geo/free-area';
 import { createDeckCanvases } from './deck-canvases';
+import type { FrameCapture } from './frame-capture';
+
+export type { FrameCapture };
 
 setWorkerUrl(workerUrl);
 
@@ -63,21 +66,9 @@ export interface MapController {
    * Video export: the map at `size` CSS pixels and `pixelRatio` (so its canvases are the video's
    * size), camera requests ignored, until the capture ends.
    */
-  beginCapture(size: { width: number; height: number }, pixelRatio: number): FrameCapture;
+  beginCapture(size: { width: number; height: number }, pixelRatio: number): Promise<FrameCapture>;
 }
 
-export interface FrameCapture {
-  /** Jump to `camera` and resolve once the map has loaded and drawn what it shows (false: timed out). */
-  settle(camera: Camera, timeoutMs: number): Promise<boolean>;
-  /**
-   * Draw now and hand the layers to `paint` in the same task, bottom first. The map and the still
-   * deck.gl canvas are redrawn when the camera moved or `stillChanged` (and kept as one bitmap
-   * otherwise, as the page shows them unchanged); the flows are redrawn every frame.
-   */
-  draw(paint: (layers: readonly CanvasImageSource[]) => void, stillChanged: boolean): void;
-  /** Back to the page's size and pixel ratio; camera requests are carried out again. */
-  end(): void;
-}
 
 import { ATTRIBUTION } from './attribution';
 /** Zoom limits of framed views (selections and tour chapters). */
@@ -298,56 +289,13 @@ export function createMapController(
       decks.renew();
       decks.addTo(map);
     },
-    beginCapture(size, pixelRatio) {
+    async beginCapture(size, pixelRatio) {
+      // The capture code is fetched with the recorder, not in the first view.
+      const { createFrameCapture } = await import('./frame-capture');
       capturing = true;
-      map.stop();
-      const saved = container.getAttribute('style');
-      // Out of the page's layout, at the video's size; the dialog covers the page meanwhile.
-      Object.assign(container.style, { position: 'fixed', left: '0px', top: '0px', width: `${size.width}px`, height: `${size.height}px` });
-      map.setPixelRatio(pixelRatio);
-      decks.setPixelRatio(pixelRatio);
-      map.resize();
-      // The map and the still layers as one bitmap, valid until the camera or the still layers change.
-      const base = document.createElement('canvas');
-      let baseValid = false;
-      return {
-        settle(camera, timeoutMs) {
-          baseValid = false;
-          return new Promise<boolean>((resolve) => {
-            const timer = setTimeout(() => resolve(false), timeoutMs);
-            map.once('idle', () => {
-              clearTimeout(timer);
-              resolve(true);
-            });
-            map.jumpTo(camera);
-            map.triggerRepaint();
-          });
-        },
-        draw(paint, stillChanged) {
-          if (!baseValid || stillChanged) {
-            map.redraw();
-            const mapCanvas = map.getCanvas();
-            const still = decks.drawNow('still');
-            base.width = mapCanvas.width;
-            base.height = mapCanvas.height;
-            const ctx = base.getContext('2d');
-            if (!ctx) throw new Error('no 2D canvas');
-            ctx.drawImage(mapCanvas, 0, 0);
-            if (still) ctx.drawImage(still, 0, 0, base.width, base.height);
-            baseValid = true;
-          }
-          const flows = decks.drawNow('moving');
-          paint(flows ? [base, flows] : [base]);
-        },
-        end() {
-          if (saved === null) container.removeAttribute('style');
-          else container.setAttribute('style', saved);
-          map.setPixelRatio(window.devicePixelRatio);
-          decks.setPixelRatio(null);
-          map.resize();
-          capturing = false;
-        },
-      };
+      return createFrameCapture(map, container, decks, size, pixelRatio, () => {
+        capturing = false;
+      });
     },
   };
 }

@@ -30,9 +30,7 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     },
     renewOverlay: () => undefined,
     rebuild: () => undefined,
-    beginCapture: () => {
-      throw new Error('no capture in this test');
-    },
+    beginCapture: () => Promise.reject(new Error('no capture in this test')),
   };
   return { controller, calls };
 }

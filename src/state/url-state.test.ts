@@ -87,7 +87,7 @@ describe('parseQuery', () => {
     expect(parseQuery('?record=640x360').value).toEqual({ record: { width: 640, height: 360 } });
     const bad = parseQuery('?record=641x360&chapters=0');
     expect(bad.value).toEqual({ chapters: 1 });
-    expect(bad.warnings[0]).toBe('record="641x360" is not 1 or an even WIDTHxHEIGHT within 160x90..3840x2160; ignoring it');
+    expect(bad.warnings[0]).toBe('record="641x360" is not 1 or an even size from 160x90 to 3840x2160; ignoring it');
     expect(parseQuery('?record=7680x4320').value).toEqual({});
   });
   it('takes idle=0 as "no kiosk reset", raises tiny idle values, and clamps scale', () => {

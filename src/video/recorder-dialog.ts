@@ -4,9 +4,13 @@
  * the time left, Cancel; the result as a download link (an object URL, nothing leaves the device),
  * announced, and an `atlas:video-exported` event on the document carrying the Blob.
  */
+import { loadTour, tourIds } from '../load/load-tour';
+import type { AtlasModel } from '../model/schema';
 import type { I18nText, Lang } from '../model/types';
+import type { TourPlayer } from '../tour/player';
+import { tourRefsOf } from '../tour/tour-refs';
 import type { Tour } from '../tour/tour-schema';
-import { h } from '../ui/dom';
+import { byId, h } from '../ui/dom';
 import { codecLabel, type CodecChoice } from './codec';
 import { probeCodec } from './encoder';
 import { plannedTimeline, recordTour, type RecorderDeps, type RecordResult } from './recorder';
@@ -28,6 +32,35 @@ export interface RecorderOptions extends RecorderDeps {
   /** Before recording (pause the presentation) and after (show its chapter again). */
   beforeRecording(): void;
   afterRecording(): void;
+}
+
+/** What present mode hands over (its core): the map, the scene, the model and the launch options. */
+export interface RecorderHost extends RecorderDeps {
+  model: AtlasModel;
+  options: { recordChapters: number | null; dwell: number | null };
+}
+
+/**
+ * Open the recorder over a presentation of `tour`: the presentation pauses while it records and
+ * shows its chapter again afterwards. `size`: record=WxH (automation).
+ */
+export function openRecorderFor(host: RecorderHost, tour: Tour, player: TourPlayer, size: { width: number; height: number } | null): void {
+  let wasPlaying = false;
+  openRecorder({
+    store: host.store, index: host.index, controller: host.controller, scene: host.scene, mapScale: host.mapScale,
+    tours: tourIds().map((id) => ({ id, title: id === tour.id ? tour.title : null })),
+    currentTourId: tour.id,
+    loadTour: (id) => (id === tour.id ? Promise.resolve(tour) : loadTour(id, tourRefsOf(host.model))),
+    size, maxChapters: host.options.recordChapters, dwellOverride: host.options.dwell ?? undefined,
+    announce: (text) => {
+      byId('announcer').textContent = text;
+    },
+    beforeRecording: () => {
+      wasPlaying = player.state.playing;
+      player.dispatch({ type: 'pause' });
+    },
+    afterRecording: () => player.open(player.state.index, wasPlaying),
+  });
 }
 
 export const RESOLUTIONS = [

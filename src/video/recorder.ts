@@ -154,7 +154,10 @@ export async function recordTour(deps: RecorderDeps, settings: RecordSettings, c
     marks: () => [],
     crossfade: () => undefined,
   }, { index: 0, playing: false });
-  const capture = controller.beginCapture(css, ratio);
+  const capture = await controller.beginCapture(css, ratio).catch(async (err: unknown) => {
+    await encoder.cancel().catch(() => undefined);
+    throw err;
+  });
   let shown = -1;
   let previous: Camera | null = null;
   try {

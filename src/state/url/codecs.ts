@@ -152,20 +152,16 @@ export const styleUrl: Codec<string> = {
 
 /** `record=`: open the video recorder (`1`), or open it with a frame size of its own (`640x360`, automation). */
 export type RecordRequest = 'dialog' | { width: number; height: number };
-export const RECORD_LIMITS = { minWidth: 160, maxWidth: 3840, minHeight: 90, maxHeight: 2160 } as const;
-
+/** Even sizes (H.264 and VP9 encode 4:2:0, colour at half the resolution) from 160x90 to 3840x2160. */
 export const recordRequest: Codec<RecordRequest> = {
   parse(raw, name, warnings) {
     if (raw === '1') return 'dialog';
-    const m = /^(\d{2,4})x(\d{2,4})$/u.exec(raw);
-    const width = m ? Number(m[1]) : NaN;
-    const height = m ? Number(m[2]) : NaN;
-    const L = RECORD_LIMITS;
-    // Even sizes: H.264 and VP9 encode 4:2:0, half the resolution in colour.
-    if (width >= L.minWidth && width <= L.maxWidth && height >= L.minHeight && height <= L.maxHeight && width % 2 === 0 && height % 2 === 0) return { width, height };
-    warnings.push(`${name}="${raw}" is not 1 or an even WIDTHxHEIGHT within ${L.minWidth}x${L.minHeight}..${L.maxWidth}x${L.maxHeight}; ignoring it`);
+    const m = /^(\d+)x(\d+)$/u.exec(raw);
+    const [width, height] = [Number(m?.[1]), Number(m?.[2])];
+    if (width % 2 === 0 && height % 2 === 0 && width >= 160 && height >= 90 && width <= 3840 && height <= 2160) return { width, height };
+    warnings.push(`${name}="${raw}" is not 1 or an even size from 160x90 to 3840x2160; ignoring it`);
     return undefined;
   },
   format: (v) => (v === 'dialog' ? '1' : `${v.width}x${v.height}`),
-  limits: `1 | WIDTHxHEIGHT (even, ${RECORD_LIMITS.minWidth}x${RECORD_LIMITS.minHeight}..${RECORD_LIMITS.maxWidth}x${RECORD_LIMITS.maxHeight})`,
+  limits: '1 | WIDTHxHEIGHT (even, 160x90..3840x2160)',
 };
