@@ -95,14 +95,16 @@ describe('scene renderer', () => {
     const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
     renderer.showAll();
     const before = calls.length;
-    renderer.renderAt(1000);
+    // Nothing changed since showAll: the still layers stay, only the flows are sent.
+    expect(renderer.renderAt(1000)).toBe(false);
     expect(calls).toHaveLength(before + 1);
     expect(calls.at(-1)).toEqual({ still: null, moving: ['corridor-flows'] });
     // A state change meanwhile rebuilds the still layers in the next virtual frame, not on a clock.
     store.getState().setHover({ kind: 'corridor', id: 'land-sea-corridor' });
     renderer.schedule();
     renderer.updateClock();
-    renderer.renderAt(1033);
+    expect(frames).toEqual([]);
+    expect(renderer.renderAt(1033)).toBe(true);
     expect(calls.at(-1)?.still).toContain('corridor-legs');
     // Handed back: reduced motion means no flows again.
     renderer.renderAt(null);
