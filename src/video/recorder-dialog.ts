@@ -111,7 +111,7 @@ export function openRecorder(o: RecorderOptions): void {
   const timeText = h('p', { className: 'video-time', id: 'video-time' });
   const status = h('p', { className: 'video-status', id: 'video-status', role: 'status' });
   const start = h('button', { type: 'button', id: 'video-start' }, vt(uiLang, 'start'));
-  const cancel = h('button', { type: 'button', id: 'video-cancel' }, vt(uiLang, 'cancel'));
+  const cancel = h('button', { type: 'button', id: 'video-cancel' }, vt(uiLang, 'close'));
   const link = h('a', { className: 'video-download', id: 'video-download' });
   link.hidden = true;
   const close = h('button', { type: 'button', className: 'close', 'aria-label': vt(uiLang, 'close') }, '×');
@@ -143,6 +143,8 @@ export function openRecorder(o: RecorderOptions): void {
     for (const c of [tourSelect, langSelect, sizeSelect, fpsSelect, captions]) c.disabled = on;
     start.disabled = on || choice === null;
     progress.hidden = !on;
+    // While recording the button stops the export; afterwards it closes the dialog.
+    cancel.textContent = vt(uiLang, on ? 'cancel' : 'close');
     d.dataset.state = on ? 'recording' : 'idle';
   };
 
@@ -192,6 +194,8 @@ export function openRecorder(o: RecorderOptions): void {
         o.announce(message);
         const detail: VideoExportedDetail = { ...result, container: codec.container, codec: codec.codec, fileName };
         d.dataset.result = `${codec.container}/${codec.codec}`;
+        // Start was disabled while recording; keyboard focus goes to the result.
+        link.focus();
         document.dispatchEvent(new CustomEvent<VideoExportedDetail>('atlas:video-exported', { detail }));
       } catch (err) {
         restore();

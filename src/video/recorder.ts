@@ -166,6 +166,9 @@ export async function recordTour(deps: RecorderDeps, settings: RecordSettings, c
       const t = frameTimeMs(k, fps);
       const m = momentAt(timeline, t);
       const i = m.segment.index;
+      // A kiosk's idle reset (or anything else) may change the chapter or the language meanwhile: put them back.
+      if (store.getState().lang !== lang) store.getState().setLang(lang);
+      if (shown >= 0 && store.getState().chapter !== (chapters[shown] as Chapter).id) shown = -1;
       if (i !== shown) {
         if (settings.reducedMotion && shown >= 0) {
           fade.width = width;
