@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
 import { openAtlas, screenshot, SCREENSHOT_DIR } from './driver';
+import { axeViolations, formatViolations } from './helpers/axe';
 import { describe, expect, test } from './helpers/fixtures';
 
 /**
@@ -25,7 +26,7 @@ function bytesOf(source: AllowSharedBufferSource): Buffer {
 }
 
 describe('tour video export', () => {
-  test('given present mode with record=640x360&chapters=2&dwell=2&motion=reduce, when I start the export, then a 640x360 video of the two chapters, 4 s long, whose frames change, is offered as a download', async ({ openPage, baseURL }) => {
+  test('given present mode with record=640x360&chapters=2&dwell=2&motion=reduce, when I start the export, then a 640x360 Chinese video of the two chapters, 4 s long, whose frames change, is offered as a download', async ({ openPage, baseURL }) => {
     const { page } = await openPage({ viewport: { width: 1280, height: 720 } });
     expect(await openAtlas(page, baseURL, '?mode=present&autoplay=0&motion=reduce&dwell=2&record=640x360&chapters=2')).toBe('ready');
     await page.waitForSelector('#video-dialog[open]');
@@ -34,6 +35,10 @@ describe('tour video export', () => {
     await expect.poll(() => page.locator('#video-encoder').getAttribute('data-codec'), { timeout: 20_000 }).toMatch(/^(mp4\/avc|webm\/vp9|webm\/vp8)$/u);
     const codec = (await page.locator('#video-encoder').getAttribute('data-codec')) ?? '';
     expect(await page.locator('#video-size').inputValue()).toBe('640x360');
+    // The dialog is axe-clean; the video is made in Chinese (the page stays in English).
+    const violations = await axeViolations(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.locator('#video-lang').selectOption('zh');
     await screenshot(page, 'video-dialog');
 
     // The result arrives as an event carrying the Blob; read it in the page as base64.
@@ -51,7 +56,10 @@ describe('tour video export', () => {
     const result = await bytes;
     console.log(`video export: ${result.frames} frames in ${((Date.now() - started) / 1000).toFixed(1)} s (${codec})`);
     await expect.poll(() => page.locator('#video-download').isVisible()).toBe(true);
+    expect(result.fileName).toBe('chongqing-four-directions-zh-640x360-30fps.' + (codec.startsWith('mp4') ? 'mp4' : 'webm'));
     expect(await page.locator('#video-download').getAttribute('download')).toBe(result.fileName);
+    // The page is back in its own language after recording in another.
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/u);
     expect(await page.locator('#video-download').getAttribute('href')).toMatch(/^blob:/u);
     expect(await page.locator('#announcer').textContent()).toContain(result.fileName);
     await screenshot(page, 'video-done');
