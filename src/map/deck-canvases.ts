@@ -24,6 +24,8 @@ export interface DeckCanvases {
   drop(map: MapLibreMap): void;
   /** New overlays with the same layers, e.g. on a new map or after a lost context. */
   renew(): void;
+  /** Video export (frame-capture.ts): the overlays on the map, for their pixel ratio and an immediate draw. */
+  overlays(): { still: MapLibreOverlay | null; moving: MapLibreOverlay | null };
 }
 
 interface Canvas {
@@ -111,6 +113,9 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
     renew() {
       still.overlay = createStill(still.layers);
       moving.overlay = createMoving(moving.layers);
+    },
+    overlays() {
+      return { still: still.added ? still.overlay : null, moving: moving.added ? moving.overlay : null };
     },
   };
 }

@@ -16,6 +16,9 @@ import type { StyleSpecification } from './basemap-style';
 import { applyCameraMove, planCamera, type CameraLimits } from './camera-policy';
 import { freeInsets, type Rect } from '../geo/free-area';
 import { createDeckCanvases } from './deck-canvases';
+import type { FrameCapture } from './frame-capture';
+
+export type { FrameCapture };
 
 setWorkerUrl(workerUrl);
 
@@ -63,10 +66,15 @@ export interface MapController {
   renewOverlay(): void;
   /** Tear down and build the map and the overlay again at the current view. */
   rebuild(): void;
+  /**
+   * Video export: the map at `size` CSS pixels and `pixelRatio` (so its canvases are the video's
+   * size), camera requests ignored, until the capture ends.
+   */
+  beginCapture(size: { width: number; height: number }, pixelRatio: number): Promise<FrameCapture>;
 }
 
-/** Credits for the built-in basemap and sea lanes (a user style adds its sources' own). */
-const ATTRIBUTION = 'Natural Earth · MARNET © Eurostat (EUPL-1.1)';
+
+import { ATTRIBUTION } from './attribution';
 /** Zoom limits of framed views (selections and tour chapters). */
 const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, frameMaxZoom: FIT_MAX_ZOOM };
 
@@ -99,6 +107,8 @@ export function createMapController(
     set.add(listener);
     return () => set.delete(listener);
   };
+  /** A video export holds the camera: requests wait (are dropped) until it ends. */
+  let capturing = false;
 
   let deckDrawn = false;
   let mapIdle = false;
@@ -228,6 +238,7 @@ export function createMapController(
     camera(request, reducedMotion) {
       // After the state change has been rendered (a new chapter's caption has its new size).
       queueMicrotask(() => {
+        if (capturing) return;
         const size = { width: container.clientWidth, height: container.clientHeight };
         const insets = freeInsets(size, options.obstacles?.() ?? []);
         const move = planCamera(request, { reducedMotion, home, limits: CAMERA_LIMITS, size, insets });
@@ -292,6 +303,14 @@ export function createMapController(
       map = createMap(at);
       decks.renew();
       decks.addTo(map);
+    },
+    async beginCapture(size, pixelRatio) {
+      // The capture code is fetched with the recorder, not in the first view.
+      const { createFrameCapture } = await import('./frame-capture');
+      capturing = true;
+      return createFrameCapture(map, container, decks, size, pixelRatio, () => {
+        capturing = false;
+      });
     },
   };
 }
