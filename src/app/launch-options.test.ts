@@ -43,6 +43,9 @@ const CASES: Case[] = [
   ['tour, dwell and style from the query', '?tour=other-tour&dwell=5&style=https://tiles.example/style.json', {}, {
     tourId: 'other-tour', dwell: 5, style: 'https://tiles.example/style.json',
   }],
+  ['record=1 in present mode opens the recorder', '?mode=present&record=1', {}, { record: { size: null }, recordChapters: null }],
+  ['record=640x360&chapters=2: the recorder at that size, two chapters', '?mode=present&record=640x360&chapters=2', {}, { record: { size: { width: 640, height: 360 } }, recordChapters: 2 }],
+  ['record= outside present mode is ignored', '?record=1', {}, { record: null }],
   ['a bad mode falls back to the environment', '?mode=kiosk', { framed: true }, { mode: 'embed' }],
 ];
 

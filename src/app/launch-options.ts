@@ -61,6 +61,10 @@ export interface LaunchOptions {
   heartbeat: boolean;
   /** The service worker (never in an embed: it would be partitioned per site anyway). */
   offline: boolean;
+  /** Present mode, record=: open the video recorder at start, with its own frame size if given. */
+  record: { size: { width: number; height: number } | null } | null;
+  /** chapters=: the recorder takes only the tour's first N chapters. */
+  recordChapters: number | null;
 }
 
 /** Present mode's scale when scale= is not given: 1 at 1280 px wide, growing with the screen up to 2.5. */
@@ -107,6 +111,8 @@ export function buildLaunchOptions(query: QueryState, hash: HashState, env: Laun
     cooperativeGestures: embed,
     heartbeat: present,
     offline: !embed,
+    record: present && query.record !== undefined ? { size: query.record === 'dialog' ? null : query.record } : null,
+    recordChapters: query.chapters !== undefined ? Math.floor(query.chapters) : null,
   };
 }
 

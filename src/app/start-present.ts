@@ -30,14 +30,19 @@ export async function startPresent(options: LaunchOptions): Promise<void> {
   const core = await startCore(options);
   const { store, controller } = core;
   const tour = await core.tour;
+  let afterFirstView: (() => void) | null = null;
   if (tour) {
     const player = startTour(core, tour, { closable: false, openFirst: true });
     controller.setKeyboard(false);
     const help = byId<HTMLDialogElement>('help-dialog');
     const startScreen = byId('start-screen');
+    // The video recorder is a chunk of its own, fetched when it opens.
+    const recordVideo = (size: { width: number; height: number } | null = null): void => {
+      void import('../video/recorder-dialog').then((m) => m.openRecorderFor(core, tour, player, size));
+    };
     const renderOverlays = (): void => {
       renderStartScreen(startScreen, store, tour.title[store.getState().lang]);
-      renderHelp(help, store, () => openPresenterView(store.getState().lang));
+      renderHelp(help, store, () => openPresenterView(store.getState().lang), () => recordVideo());
     };
     renderOverlays();
     store.subscribe((s, prev) => {
@@ -52,12 +57,16 @@ export async function startPresent(options: LaunchOptions): Promise<void> {
       startScreen, idleWarning: mountIdleWarning(byId('idle-warning'), store), help, togglePanel: core.togglePanel,
       openPresenterView: () => openPresenterView(store.getState().lang),
     });
+    // record= (automation): the recorder opens once the first view is drawn.
+    const { record } = options;
+    if (record) afterFirstView = () => recordVideo(record.size);
   }
   // The panel (legend, details) opens on L, and when a visitor taps a corridor.
   store.subscribe((s, prev) => {
     if (s.selection && s.selection !== prev.selection) core.togglePanel(true);
   });
   await showFirstView(core);
+  afterFirstView?.();
   // Watched from the first view on: loading under a slow GPU is not a stuck page.
   if (options.heartbeat) startWatchdog(core);
 }

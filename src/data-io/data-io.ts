@@ -8,7 +8,9 @@
 import './data-io.css';
 import { MODE_NAMES } from '../i18n/strings';
 import { modeColor } from '../map/palette';
+import type { FrameCapture } from '../map/frame-capture';
 import type { SceneRenderer } from '../map/scene-renderer';
+import type { ViewState } from '../state/url-state';
 import type { Lang } from '../model/types';
 import { selectVisibleLegs, type ModelIndex } from '../state/selectors';
 import { selectTheme, type AtlasStore } from '../state/store';
@@ -27,11 +29,13 @@ export interface DataIoHost {
   store: AtlasStore;
   index: ModelIndex;
   scene: Pick<SceneRenderer, 'setExtraLayers'>;
-  /** The map and its deck.gl canvases at a pixel ratio, composited (MapController.capture). */
-  capture(pixelRatio: number): Promise<HTMLCanvasElement>;
-  /** Where the list of imported layers goes (the side panel), and the map's width in CSS pixels. */
+  /** The map held at a size and pixel ratio for capture (MapController.beginCapture, shared with the video export). */
+  beginCapture(size: { width: number; height: number }, pixelRatio: number): Promise<FrameCapture>;
+  /** The map's camera now. */
+  view(): ViewState;
+  /** Where the list of imported layers goes (the side panel), and the map's size in CSS pixels. */
   panel: HTMLElement;
-  mapWidth(): number;
+  mapSize(): { width: number; height: number };
   /** The attribution as shown in the status bar. */
   attribution(): string;
   /** Keep layers in IndexedDB across reloads (explore); off in the embed, whose host adds them again. */
@@ -85,6 +89,36 @@ export function dataUrl(bytes: Uint8Array, type: string): string {
 }
 
 export const PICTURE_SCALES = [1, 2, 4] as const;
+/** Largest side of a picture in pixels (MapLibre's maxCanvasSize is raised to it). */
+export const MAX_PICTURE_PX = 8192;
+
+/**
+ * The map and every deck.gl canvas at `scale` times the map's size, composited: the capture the
+ * video export uses (the map at its own size, the pixel ratio raised, the canvases redrawn and read
+ * in one task, deck.gl #4436; no permanent preserveDrawingBuffer), for one frame, then released.
+ */
+async function capturePicture(host: Pick<DataIoHost, 'beginCapture' | 'view' | 'mapSize'>, scale: number): Promise<HTMLCanvasElement> {
+  const size = host.mapSize();
+  const ratio = Math.max(0.5, Math.min(scale, MAX_PICTURE_PX / Math.max(1, size.width), MAX_PICTURE_PX / Math.max(1, size.height)));
+  const capture = await host.beginCapture(size, ratio);
+  try {
+    const v = host.view();
+    await capture.settle({ center: [v.lng, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch }, 20_000);
+    const out = document.createElement('canvas');
+    capture.draw((layers) => {
+      const [first] = layers;
+      if (!(first instanceof HTMLCanvasElement)) return;
+      out.width = first.width;
+      out.height = first.height;
+      const ctx = out.getContext('2d');
+      layers.forEach((l) => ctx?.drawImage(l, 0, 0, out.width, out.height));
+    }, true);
+    if (out.width === 0) throw new Error('the map could not be drawn');
+    return out;
+  } finally {
+    capture.end();
+  }
+}
 
 /** Ids, English and Chinese names of the model's places (any case) to their coordinates, for CSV place columns. */
 function placeLookup(index: ModelIndex): Array<[string, Position]> {
@@ -366,8 +400,8 @@ export async function startDataIo(host: DataIoHost): Promise<DataIo> {
     },
     layers: () => layers,
     async picture(scale) {
-      const canvas = await host.capture(scale);
-      const ratio = canvas.width / Math.max(1, host.mapWidth());
+      const canvas = await capturePicture(host, scale);
+      const ratio = canvas.width / Math.max(1, host.mapSize().width);
       const st = store.getState();
       const l = st.lang;
       const theme = selectTheme(st);

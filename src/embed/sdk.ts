@@ -48,6 +48,8 @@ export interface AtlasEmbed {
   addLayer(geojson: object | string, name?: string): Promise<LayerAdded>;
   /** Remove a layer `addLayer` added. */
   removeLayer(id: string): Promise<unknown>;
+  /** The route planner's comparison from Chongqing to `to` with `closed` passages shut (resolves with `{to, closed, routes}`). */
+  compareRoutes(to: string, closed?: Array<'suez' | 'babelmandeb' | 'malacca' | 'panama' | 'gibraltar'>, tonnesPerTeu?: number): Promise<unknown>;
   detach(): void;
 }
 
@@ -178,6 +180,7 @@ export function attach(iframe: HTMLIFrameElement, options: AttachOptions = {}): 
     exportPng: (opts = {}) => send('export.png', opts) as Promise<PngExport>,
     addLayer: (geojson, name) => send('layer.add', { geojson, ...(name === undefined ? {} : { name }) }) as Promise<LayerAdded>,
     removeLayer: (id) => send('layer.remove', { id }),
+    compareRoutes: (to, closed = [], tonnesPerTeu) => send('routes.compare', { to, closed, ...(tonnesPerTeu === undefined ? {} : { tonnesPerTeu }) }),
     detach() {
       window.removeEventListener('message', onMessage);
       pending.forEach((p) => clearTimeout(p.timer));

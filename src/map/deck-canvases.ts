@@ -24,21 +24,8 @@ export interface DeckCanvases {
   drop(map: MapLibreMap): void;
   /** New overlays with the same layers, e.g. on a new map or after a lost context. */
   renew(): void;
-  /**
-   * Copies of the shown canvases drawn at `pixelRatio`, each copied in the task that drew it (a
-   * WebGL canvas without preserveDrawingBuffer is blank afterwards, deck.gl #4436); `width` is the
-   * drawing-buffer width to wait for. The ratio goes back to the device's afterwards.
-   */
-  capture(pixelRatio: number, width: number): Promise<HTMLCanvasElement[]>;
-}
-
-/** A 2D copy of a canvas, made at once (in the task that drew it). */
-export function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
-  const copy = document.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext('2d')?.drawImage(source, 0, 0);
-  return copy;
+  /** Video export (frame-capture.ts): the overlays on the map, for their pixel ratio and an immediate draw. */
+  overlays(): { still: MapLibreOverlay | null; moving: MapLibreOverlay | null };
 }
 
 interface Canvas {
@@ -50,8 +37,6 @@ interface Canvas {
   /** On the map. The moving canvas joins only once it has layers: its WebGL context is created
    * after the first frame, not before (and never under reduced motion). */
   added: boolean;
-  /** A capture waiting for this canvas's next draw: true once it has its copy. */
-  copy: ((drawnCanvas: HTMLCanvasElement) => boolean) | null;
 }
 
 /**
@@ -62,8 +47,6 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
   let firstDrawn = false;
   const drawn = (canvas: Canvas): void => {
     canvas.undrawn = false;
-    const el = canvas.copy ? canvas.overlay.getCanvas() : null;
-    if (el && canvas.copy?.(el)) canvas.copy = null;
     if (canvas === still && canvas.layers.length > 0 && !firstDrawn) {
       firstDrawn = true;
       onFirstDraw();
@@ -75,8 +58,8 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
   // A lost context is reported through onError too; the ladder in reliability/ handles it.
   const createStill = (layers: Layer[]): MapLibreOverlay => new MapLibreOverlay({ ...stillProps, interleaved: false, layers, onAfterRender: () => drawn(still), onError: () => undefined });
   const createMoving = (layers: Layer[]): MapLibreOverlay => new MapLibreOverlay({ interleaved: false, layers, onAfterRender: () => drawn(moving), onError: () => undefined });
-  const still: Canvas = { overlay: createStill([]), layers: [], undrawn: false, afterDraw: [], added: false, copy: null };
-  const moving: Canvas = { overlay: createMoving([]), layers: [], undrawn: false, afterDraw: [], added: false, copy: null };
+  const still: Canvas = { overlay: createStill([]), layers: [], undrawn: false, afterDraw: [], added: false };
+  const moving: Canvas = { overlay: createMoving([]), layers: [], undrawn: false, afterDraw: [], added: false };
   const canvases = [still, moving];
   let map: MapLibreMap | null = null;
   const add = (canvas: Canvas): void => {
@@ -131,29 +114,8 @@ export function createDeckCanvases(stillProps: Omit<MapLibreOverlayProps, 'layer
       still.overlay = createStill(still.layers);
       moving.overlay = createMoving(moving.layers);
     },
-    async capture(pixelRatio, width) {
-      const shown = canvases.filter((c) => c.added);
-      try {
-        return await Promise.all(shown.map((c) => new Promise<HTMLCanvasElement>((resolve) => {
-          let tries = 0;
-          c.copy = (el) => {
-            tries += 1;
-            // The first draw after the change may still have the old buffer size: ask for another.
-            if (Math.abs(el.width - width) > 2 && tries < 8) {
-              requestAnimationFrame(() => c.overlay.setProps({ layers: [...c.layers] }));
-              return false;
-            }
-            resolve(copyCanvas(el));
-            return true;
-          };
-          c.overlay.setProps({ useDevicePixels: pixelRatio, layers: [...c.layers] });
-        })));
-      } finally {
-        shown.forEach((c) => {
-          c.copy = null;
-          c.overlay.setProps({ useDevicePixels: true, layers: c.layers });
-        });
-      }
+    overlays() {
+      return { still: still.added ? still.overlay : null, moving: moving.added ? moving.overlay : null };
     },
   };
 }

@@ -12,11 +12,16 @@ export interface FlowClock {
   now(): number;
 }
 
+/** The flows' time in simulated hours after `ms` of animation (wall time, or a video's virtual time). */
+export function flowHours(ms: number, loopH: number): number {
+  return ((ms / 1000) * HOURS_PER_SECOND) % loopH;
+}
+
 export function createFlowClock(loopH: number, onTick: (hours: number) => void, raf = requestAnimationFrame, cancel = cancelAnimationFrame, clock = () => performance.now()): FlowClock {
   let elapsedMs = 0;
   let startedAt: number | null = null;
   let frame = 0;
-  const hours = (): number => ((((elapsedMs + (startedAt === null ? 0 : clock() - startedAt)) / 1000) * HOURS_PER_SECOND) % loopH);
+  const hours = (): number => flowHours(elapsedMs + (startedAt === null ? 0 : clock() - startedAt), loopH);
   const tick = (): void => {
     onTick(hours());
     frame = raf(tick);

@@ -15,7 +15,10 @@ import type { ViewState } from '../state/url-state';
 import type { StyleSpecification } from './basemap-style';
 import { applyCameraMove, planCamera, type CameraLimits } from './camera-policy';
 import { freeInsets, type Rect } from '../geo/free-area';
-import { copyCanvas, createDeckCanvases } from './deck-canvases';
+import { createDeckCanvases } from './deck-canvases';
+import type { FrameCapture } from './frame-capture';
+
+export type { FrameCapture };
 
 setWorkerUrl(workerUrl);
 
@@ -64,18 +67,14 @@ export interface MapController {
   /** Tear down and build the map and the overlay again at the current view. */
   rebuild(): void;
   /**
-   * The basemap and every deck.gl canvas drawn at `pixelRatio` (clamped to MAX_CAPTURE_PX a side)
-   * and composited, for a picture export: each canvas is copied in the task that drew it, and the
-   * pixel ratio goes back afterwards (no permanent preserveDrawingBuffer).
+   * Video export: the map at `size` CSS pixels and `pixelRatio` (so its canvases are the video's
+   * size), camera requests ignored, until the capture ends.
    */
-  capture(pixelRatio: number): Promise<HTMLCanvasElement>;
+  beginCapture(size: { width: number; height: number }, pixelRatio: number): Promise<FrameCapture>;
 }
 
-/** Largest side of a captured picture, in pixels (MapLibre's maxCanvasSize is raised to it). */
-export const MAX_CAPTURE_PX = 8192;
 
-/** Credits for the built-in basemap and sea lanes (a user style adds its sources' own). */
-const ATTRIBUTION = 'Natural Earth · MARNET © Eurostat (EUPL-1.1)';
+import { ATTRIBUTION } from './attribution';
 /** Zoom limits of framed views (selections and tour chapters). */
 const CAMERA_LIMITS: CameraLimits = { minZoom: VIEW_LIMITS.minZoom, frameMaxZoom: FIT_MAX_ZOOM };
 
@@ -108,6 +107,8 @@ export function createMapController(
     set.add(listener);
     return () => set.delete(listener);
   };
+  /** A video export holds the camera: requests wait (are dropped) until it ends. */
+  let capturing = false;
 
   let deckDrawn = false;
   let mapIdle = false;
@@ -145,7 +146,8 @@ export function createMapController(
       maxPitch: VIEW_LIMITS.maxPitch,
       // The attribution lives in the page's status bar, off the canvas (mountAttribution).
       attributionControl: false,
-      maxCanvasSize: [MAX_CAPTURE_PX, MAX_CAPTURE_PX],
+      // A 4x picture export of a wide map needs more than MapLibre's default 4096 px.
+      maxCanvasSize: [8192, 8192],
       cooperativeGestures: options.cooperativeGestures === true,
       ...(options.noRotation ? { dragRotate: false, pitchWithRotate: false, touchPitch: false } : {}),
     });
@@ -238,6 +240,7 @@ export function createMapController(
     camera(request, reducedMotion) {
       // After the state change has been rendered (a new chapter's caption has its new size).
       queueMicrotask(() => {
+        if (capturing) return;
         const size = { width: container.clientWidth, height: container.clientHeight };
         const insets = freeInsets(size, options.obstacles?.() ?? []);
         const move = planCamera(request, { reducedMotion, home, limits: CAMERA_LIMITS, size, insets });
@@ -303,39 +306,13 @@ export function createMapController(
       decks.renew();
       decks.addTo(map);
     },
-    async capture(pixelRatio) {
-      const target = map;
-      const before = target.getPixelRatio();
-      const ratio = Math.max(0.5, Math.min(pixelRatio, MAX_CAPTURE_PX / Math.max(1, container.clientWidth), MAX_CAPTURE_PX / Math.max(1, container.clientHeight)));
-      const width = Math.floor(container.clientWidth * ratio);
-      target.setPixelRatio(ratio);
-      try {
-        const basemap = new Promise<HTMLCanvasElement>((resolve) => {
-          let tries = 0;
-          const onRender = (): void => {
-            tries += 1;
-            const canvas = target.getCanvas();
-            if (Math.abs(canvas.width - width) > 2 && tries < 8) {
-              target.triggerRepaint();
-              return;
-            }
-            target.off('render', onRender);
-            resolve(copyCanvas(canvas));
-          };
-          target.on('render', onRender);
-        });
-        const overlays = decks.capture(ratio, width);
-        target.triggerRepaint();
-        const [base, layers] = await Promise.all([basemap, overlays]);
-        const out = document.createElement('canvas');
-        out.width = base.width;
-        out.height = base.height;
-        const ctx = out.getContext('2d');
-        if (ctx) [base, ...layers].forEach((c) => ctx.drawImage(c, 0, 0, out.width, out.height));
-        return out;
-      } finally {
-        target.setPixelRatio(before);
-      }
+    async beginCapture(size, pixelRatio) {
+      // The capture code is fetched with the recorder, not in the first view.
+      const { createFrameCapture } = await import('./frame-capture');
+      capturing = true;
+      return createFrameCapture(map, container, decks, size, pixelRatio, () => {
+        capturing = false;
+      });
     },
   };
 }

@@ -32,7 +32,7 @@ function fakeController(): { controller: MapController; calls: Array<{ still: st
     },
     renewOverlay: () => undefined,
     rebuild: () => undefined,
-    capture: () => Promise.reject(new Error('no canvas in this test')),
+    beginCapture: () => Promise.reject(new Error('no capture in this test')),
   };
   return { controller, calls };
 }
@@ -89,6 +89,29 @@ describe('scene renderer', () => {
     renderer.schedule();
     runFrame();
     expect(calls.at(-1)?.still).not.toContain('sea-fan-arcs');
+  });
+
+  it('draws at once at a video\'s virtual time, with flows even under reduced motion, and keeps the clock stopped', () => {
+    const store = createAtlasStore({ reducedMotion: true });
+    const { controller, calls } = fakeController();
+    const renderer = createSceneRenderer(store, index, controller, { clientWidth: 640, clientHeight: 360 });
+    renderer.showAll();
+    const before = calls.length;
+    // Nothing changed since showAll: the still layers stay, only the flows are sent.
+    expect(renderer.renderAt(1000)).toBe(false);
+    expect(calls).toHaveLength(before + 1);
+    expect(calls.at(-1)).toEqual({ still: null, moving: ['corridor-flows'] });
+    // A state change meanwhile rebuilds the still layers in the next virtual frame, not on a clock.
+    store.getState().setHover({ kind: 'corridor', id: 'land-sea-corridor' });
+    renderer.schedule();
+    renderer.updateClock();
+    expect(frames).toEqual([]);
+    expect(renderer.renderAt(1033)).toBe(true);
+    expect(calls.at(-1)?.still).toContain('corridor-legs');
+    // Handed back: reduced motion means no flows again.
+    renderer.renderAt(null);
+    runFrame();
+    expect(calls.at(-1)?.moving).toEqual([]);
   });
 
   it('draws the corridors only before the first frame, and no flows under reduced motion', () => {

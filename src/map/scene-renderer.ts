@@ -5,7 +5,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { ModelIndex } from '../state/selectors';
 import { selectTheme, type AtlasStore } from '../state/store';
-import { createFlowClock } from './flow-clock';
+import { createFlowClock, flowHours } from './flow-clock';
 import { estimateTextWidth, LABEL_OFFSET_X, mapLabelText, placeLabels } from './label-placement';
 import { labelPriority, labelSize } from './layers/label-layer';
 import type { SeaFanFactory } from './layers/arc-layer';
@@ -30,6 +30,12 @@ export interface SceneRenderer {
    * (stable instances and data) until set again.
    */
   setExtraLayers(layers: Layer[]): void;
+  /**
+   * Video export: the clock stops and everything is drawn now, the flows at `ms` of the video's
+   * virtual time (shown whatever reduced motion says: the video is watched elsewhere); null hands
+   * the flows back to the clock. True when the still layers were sent again (the state changed).
+   */
+  renderAt(ms: number | null): boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -74,21 +80,27 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       seaFanLoading = false;
     });
   };
-  const render = (): void => {
+  const render = (): boolean => {
     queued = false;
     const sc = scene();
     const ctx = context();
     if (phase === 'full' && !seaFan && !seaFanLoading && isSeaFanShown(ctx)) loadSeaFan();
     const still = stillDirty ? [...renderStillLayers(sc, ctx, phase, labelIds, seaFan), ...extra] : null;
     stillDirty = false;
-    controller.setLayers(still, renderMovingLayers(sc, ctx, phase, clock.now(), !store.getState().reducedMotion));
+    const flows = virtualMs === null ? renderMovingLayers(sc, ctx, phase, clock.now(), !store.getState().reducedMotion) : renderMovingLayers(sc, ctx, phase, flowHours(virtualMs, loopH), true);
+    controller.setLayers(still, flows);
+    return still !== null;
   };
-  const clock = createFlowClock(scene().loopH, render);
+  const loopH = scene().loopH;
+  /** A video export's virtual time, or null: the wall clock. */
+  let virtualMs: number | null = null;
+  const clock = createFlowClock(loopH, render);
   const schedule = (): void => {
     stillDirty = true;
-    if (queued || clock.running) return;
+    // A video export draws each frame itself (renderAt).
+    if (queued || clock.running || virtualMs !== null) return;
     queued = true;
-    requestAnimationFrame(render);
+    requestAnimationFrame(() => render());
   };
 
   return {
@@ -121,6 +133,7 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
       schedule();
     },
     updateClock() {
+      if (virtualMs !== null) return;
       const s = store.getState();
       // Nothing moves under a blank screen either: the map is hidden, so it need not be drawn.
       if (!s.reducedMotion && !s.flowsPaused && !document.hidden && s.screen === 'normal') clock.start();
@@ -128,6 +141,16 @@ export function createSceneRenderer(store: AtlasStore, index: ModelIndex, contro
         clock.stop();
         schedule();
       }
+    },
+    renderAt(ms) {
+      virtualMs = ms;
+      if (ms === null) {
+        this.updateClock();
+        schedule();
+        return false;
+      }
+      clock.stop();
+      return render();
     },
   };
 }

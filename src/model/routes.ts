@@ -27,6 +27,15 @@ export interface Passage {
   box: [number, number, number, number];
 }
 
+/**
+ * Does a vehicle change between two consecutive parts of a route: another mode, or another ship or
+ * flight? (A train going on along another line is not a transshipment.) Shared by the build's
+ * route search and the browser's comparison.
+ */
+export function isTransfer(a: { mode: Mode; leg: string }, b: { mode: Mode; leg: string }): boolean {
+  return a.mode !== b.mode || ((a.mode === 'sea' || a.mode === 'air') && a.leg !== b.leg);
+}
+
 /** One step of a route: a leg, or the part of it between two of its named places. */
 export interface RouteStep {
   leg: LegId;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteStep } from '../model/routes';
+import { isTransfer, type RouteStep } from '../model/routes';
 import type { CorridorId, LegId, LegRole, Mode, PlaceId } from '../model/types';
 import type { LonLat } from '../geo/lon-lat';
 import type { Edge, RouteGraph } from './route-graph';
-import { allowedNext, collapsedModes, dominantCorridor, findOptions, isTransfer, optionKind, toSteps } from './route-options';
+import { allowedNext, collapsedModes, dominantCorridor, findOptions, optionKind, toSteps } from './route-options';
 
 /** A small network: Chongqing hub O to destination D by rail (X), by rail+sea through port P (Y), by air (A). */
 function graph(): RouteGraph {

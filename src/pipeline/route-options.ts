@@ -6,7 +6,7 @@
  * Yangtze and sea to Duisburg are three options, and the Land-Sea Corridor's middle and east lines
  * to Qinzhou are one). Pure.
  */
-import type { RouteOption, RouteStep } from '../model/routes';
+import { isTransfer, type RouteOption, type RouteStep } from '../model/routes';
 import type { LegRole, Mode, PlaceId } from '../model/types';
 import { distanceKm } from '../geo/distance';
 import type { Edge, RouteGraph } from './route-graph';
@@ -29,10 +29,6 @@ export interface OptionRules {
 
 export const DEFAULT_OPTION_RULES: OptionRules = { transferPenaltyKm: 300, corridorSwitchKm: 200, legSwitchKm: 100, roleWeight: { trunk: 1, branch: 1.1, feeder: 1.25 }, boundFactor: 3, maxOptions: 6, maxRuns: 6 };
 
-/** Does going from `a` to `b` change vehicle: another mode, or another ship? */
-export function isTransfer(a: Pick<Edge, 'mode' | 'leg'>, b: Pick<Edge, 'mode' | 'leg'>): boolean {
-  return a.mode !== b.mode || (a.mode === 'sea' && a.leg !== b.leg) || (a.mode === 'air' && a.leg !== b.leg);
-}
 
 /** Modes in order with repeats collapsed: rail, rail, sea -> rail, sea. */
 export function collapsedModes(modes: readonly Mode[]): Mode[] {

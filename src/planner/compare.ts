@@ -7,7 +7,7 @@
  */
 import type { ModelFact } from '../model/schema';
 import type { CorridorId, FactId, LegId, Mode, PlaceId } from '../model/types';
-import { PASSAGE_IDS, type DistanceSpan, type PassageId, type RouteOption, type RoutesFile, type RouteStep, type SeaLeg, type TimeSpan } from '../model/routes';
+import { isTransfer, PASSAGE_IDS, type DistanceSpan, type PassageId, type RouteOption, type RoutesFile, type RouteStep, type SeaLeg, type TimeSpan } from '../model/routes';
 
 /** The city a span's `from` names for "the route's start at any of its hubs". */
 export const ORIGIN_CITY = 'chongqing';
@@ -87,10 +87,6 @@ export function normaliseClosed(ids: readonly string[]): PassageId[] {
   return PASSAGE_IDS.filter((p) => ids.includes(p));
 }
 
-/** Does a vehicle change between two steps (another mode, another ship or flight)? */
-export function isTransfer(a: RouteStep, b: RouteStep): boolean {
-  return a.mode !== b.mode || ((a.mode === 'sea' || a.mode === 'air') && a.leg !== b.leg);
-}
 
 /** The steps as they are with `closed` passages shut. */
 export function scenarioSteps(option: RouteOption, seaLegs: ReadonlyMap<LegId, SeaLeg>, closed: readonly PassageId[]): StepView[] {

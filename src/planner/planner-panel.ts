@@ -61,9 +61,9 @@ const COLUMNS: ReadonlyArray<{ key: SortKey | null; label: PlannerKey; numeric: 
   { key: 'days', label: 'colDays', numeric: true },
   { key: 'transshipments', label: 'colTransfers', numeric: true },
   { key: 'borders', label: 'colBorders', numeric: true },
-  { key: null, label: 'colPassages', numeric: false },
+  { key: 'passages', label: 'colPassages', numeric: false },
   { key: 'co2eKgPerTeu', label: 'colCo2Teu', numeric: true },
-  { key: null, label: 'colCo2Tonne', numeric: true },
+  { key: 'co2eKgPerTonne', label: 'colCo2Tonne', numeric: true },
 ];
 
 const num = (n: number, lang: Lang): string => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 });

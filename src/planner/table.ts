@@ -5,7 +5,7 @@
  */
 import type { Comparison, RouteRow } from './compare';
 
-export const SORT_KEYS = ['option', 'distanceKm', 'officialKm', 'days', 'transshipments', 'borders', 'co2eKgPerTeu'] as const;
+export const SORT_KEYS = ['option', 'distanceKm', 'officialKm', 'days', 'transshipments', 'borders', 'passages', 'co2eKgPerTeu', 'co2eKgPerTonne'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The value a column sorts by; blocked and missing values sort last in either direction. */
@@ -17,7 +17,9 @@ export function sortValue(row: RouteRow, key: SortKey): number | string | null {
     case 'days': return row.days ? (row.days.min + row.days.max) / 2 : null;
     case 'transshipments': return row.transshipments;
     case 'borders': return row.borders;
+    case 'passages': return row.passages.length;
     case 'co2eKgPerTeu': return row.co2eKgPerTeu;
+    case 'co2eKgPerTonne': return row.co2eKgPerTonne;
   }
 }
 

@@ -82,6 +82,14 @@ describe('parseQuery', () => {
     expect(value).toEqual({ dwell: 2 });
     expect(warnings).toEqual(['scale="big" is not a number (0.75..4); using the default', 'dwell=1 was clamped to 2']);
   });
+  it('reads the recorder\'s request: 1 opens it, an even size opens it at that size; odd or huge sizes are ignored', () => {
+    expect(parseQuery('?record=1&chapters=2').value).toEqual({ record: 'dialog', chapters: 2 });
+    expect(parseQuery('?record=640x360').value).toEqual({ record: { width: 640, height: 360 } });
+    const bad = parseQuery('?record=641x360&chapters=0');
+    expect(bad.value).toEqual({ chapters: 1 });
+    expect(bad.warnings[0]).toBe('record="641x360" is not 1 or an even size from 160x90 to 3840x2160; ignoring it');
+    expect(parseQuery('?record=7680x4320').value).toEqual({});
+  });
   it('takes idle=0 as "no kiosk reset", raises tiny idle values, and clamps scale', () => {
     expect(parseQuery('?idle=0').value).toEqual({ idle: 0 });
     const raised = parseQuery('?idle=3&scale=9');

@@ -41,6 +41,15 @@ describe('tour player', () => {
     expect(store.getState().directions.length).toBe(5);
   });
 
+  it('opens a chapter without moving the camera when asked (the video export flies it itself)', () => {
+    const { store, player } = setup();
+    player.open(2, false, false);
+    expect(store.getState().chapter).toBe(tour.chapters[2]?.id);
+    expect(store.getState().cameraRequest).toBeNull();
+    player.open(1, false);
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'frame', fly: true });
+  });
+
   it('advances by itself after the dwell while playing, and loops with a boundary event', () => {
     const { store, player, events } = setup({ playing: true, loop: true, dwell: 2 });
     player.enter();

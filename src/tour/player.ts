@@ -38,8 +38,11 @@ export interface TourPlayer {
   dispatch(action: PlayerAction): void;
   /** Show the current chapter: filters, highlight and camera (`moveCamera` false keeps a view from the link). */
   enter(moveCamera?: boolean): void;
-  /** Show chapter `index` whether or not the tour is on screen yet (the list, a link, tour.goto, a kiosk reset). */
-  open(index: number, playing?: boolean): void;
+  /**
+   * Show chapter `index` whether or not the tour is on screen yet (the list, a link, tour.goto, a
+   * kiosk reset); `moveCamera` false leaves the camera to the caller (the video export flies it).
+   */
+  open(index: number, playing?: boolean, moveCamera?: boolean): void;
   /** Fly back to the chapter's camera (R). */
   resetView(): void;
   /** Leave the tour: no chapter, no highlight, all filters. */
@@ -115,10 +118,10 @@ export function createTourPlayer(o: TourPlayerOptions, start: PlayerState): Tour
       schedule(apply(moveCamera));
       emit(true, false);
     },
-    open(index, playing) {
+    open(index, playing, moveCamera = true) {
       const step = stepPlayer(state, { type: 'goto', index }, count, o.loop);
       state = { index: step.state.index, playing: playing ?? state.playing };
-      this.enter();
+      this.enter(moveCamera);
     },
     resetView() {
       flyTo(chapter());

@@ -52,7 +52,17 @@ function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
   return nodes.filter((n): n is Node => n !== null);
 }
 
-function placeDetails(index: ModelIndex, id: string, lang: Lang, onPick: (s: Selection) => void): Node[] {
+/** A destination's panel offers the route comparison to it (the planner then takes over the panel). */
+function compareButton(store: AtlasStore, id: string, lang: Lang): HTMLButtonElement {
+  const button = h('button', { type: 'button', className: 'chip compare-here', id: 'compare-here' }, t(lang, 'compareHere'));
+  button.addEventListener('click', () => {
+    store.getState().select(null);
+    store.getState().setPlanner(id);
+  });
+  return button;
+}
+
+function placeDetails(index: ModelIndex, id: string, lang: Lang, onPick: (s: Selection) => void, store: AtlasStore): Array<Node | null> {
   const p = index.placeById.get(id);
   if (!p) return [];
   const facts = selectFacts(index, { kind: 'place', id });
@@ -60,6 +70,7 @@ function placeDetails(index: ModelIndex, id: string, lang: Lang, onPick: (s: Sel
   return [
     h('h2', { id: 'details-title', className: 'details-title' }, p.properties.name[lang]),
     h('p', { className: 'details-meta' }, `${lat.toFixed(3)}°, ${lon.toFixed(3)}° · ${t(lang, 'coordSource')}: ${p.properties.coordSource}${p.properties.coordNote ? ` (${p.properties.coordNote})` : ''}`),
+    p.properties.role === 'destination' ? compareButton(store, id, lang) : null,
     h('h3', {}, t(lang, 'corridorsHere')),
     h('ul', { className: 'chip-list' }, ...selectPlaceCorridors(index, id).map((c) => {
       const button = h('button', { type: 'button', className: 'chip', 'data-corridor': c.id }, c.short[lang]);
@@ -82,7 +93,7 @@ export function mountDetailsPanel(section: HTMLElement, store: AtlasStore, index
     }
     const close = h('button', { type: 'button', className: 'close', 'aria-label': t(lang, 'close') }, '×');
     close.addEventListener('click', () => store.getState().select(null));
-    const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, onPick);
+    const body = selection.kind === 'corridor' ? corridorDetails(index, selection.id, lang) : placeDetails(index, selection.id, lang, onPick, store).filter((n): n is Node => n !== null);
     section.replaceChildren(close, ...body);
     // The heading takes focus when a corridor or place is chosen (not a tab stop of its own).
     section.querySelector('#details-title')?.setAttribute('tabindex', '-1');

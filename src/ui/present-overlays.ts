@@ -73,10 +73,15 @@ const HELP_ROWS: ReadonlyArray<[string, StringKey]> = [
   ['Esc', 'helpEscape'],
 ];
 
-export function renderHelp(dialog: HTMLDialogElement, store: AtlasStore, onPresenterView: () => void): void {
+export function renderHelp(dialog: HTMLDialogElement, store: AtlasStore, onPresenterView: () => void, onExportVideo?: () => void): void {
   const { lang } = store.getState();
   const presenter = h('button', { type: 'button', className: 'help-presenter' }, t(lang, 'presenterView'));
   presenter.addEventListener('click', onPresenterView);
+  const exportVideo = onExportVideo ? h('button', { type: 'button', className: 'help-presenter', id: 'export-video' }, t(lang, 'exportVideo')) : null;
+  exportVideo?.addEventListener('click', () => {
+    dialog.close();
+    onExportVideo?.();
+  });
   const close = h('button', { type: 'button', className: 'close', 'aria-label': t(lang, 'close') }, '×');
   close.addEventListener('click', () => dialog.close());
   dialog.replaceChildren(
@@ -85,6 +90,7 @@ export function renderHelp(dialog: HTMLDialogElement, store: AtlasStore, onPrese
     h('table', { className: 'help-keys' },
       h('tbody', {}, ...HELP_ROWS.map(([keys, label]) => h('tr', {}, h('th', { scope: 'row' }, h('kbd', {}, keys)), h('td', {}, t(lang, label)))))),
     presenter,
+    ...(exportVideo ? [exportVideo] : []),
   );
   dialog.setAttribute('aria-labelledby', 'help-title');
 }

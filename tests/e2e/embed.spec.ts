@@ -121,6 +121,20 @@ describe('embed on a partner page (another origin)', () => {
     await send(page, cmd('ping'));
     await waitForMessage(page, 'ready', 2);
 
+    // The route planner from the partner's page: Duisburg with Suez closed, and an unknown destination.
+    expect(ready.payload?.capabilities).toEqual(expect.arrayContaining(['routes.compare']));
+    await send(page, cmd('routes.compare', { to: 'duisburg', closed: ['suez'] }, 'r1'));
+    await page.waitForFunction(() => (window as unknown as { received: Msg[] }).received.some((m) => m.type === 'response' && m.id === 'r1'), undefined, { timeout: 60_000 });
+    const compared = (await messages(page)).find((m) => m.type === 'response' && m.id === 'r1');
+    const result = compared?.payload as { ok: boolean; payload: { to: string; closed: string[]; routes: Array<{ id: string; modes: string[]; distanceKm: number; days: { basis: string }; passages: string[] }> } };
+    expect(result.ok).toBe(true);
+    expect([result.payload.to, result.payload.closed]).toEqual(['duisburg', ['suez']]);
+    expect(result.payload.routes.find((r) => r.id === 'china-europe-rail:rail')).toMatchObject({ modes: ['rail'], days: { basis: 'cited' }, passages: [] });
+    expect(result.payload.routes.find((r) => r.id === 'land-sea-corridor:rail-sea-river')?.passages).not.toContain('suez');
+    await send(page, cmd('routes.compare', { to: 'atlantis' }, 'r2'));
+    await page.waitForFunction(() => (window as unknown as { received: Msg[] }).received.some((m) => m.type === 'response' && m.id === 'r2'), undefined, { timeout: 30_000 });
+    expect((await messages(page)).find((m) => m.type === 'response' && m.id === 'r2')?.payload).toMatchObject({ ok: false, error: expect.stringContaining('unknown destination "atlantis"') });
+
   });
 
   test('drives the tour: tour.goto and tour.next move chapters with chapter.change and tour.state; an unknown chapter is refused', async ({ openHost }) => {

@@ -68,7 +68,7 @@ describe('phone 390 x 844', () => {
     const page = await phone(`?lang=${lang}`);
     const m = await measureHeader(page);
     expect(m.header).toBeLessThanOrEqual(64);
-    expect(m.buttons.map((b) => b.id)).toEqual(['lang-toggle', 'theme-toggle', 'flows-toggle', 'table-toggle', 'share-open']);
+    expect(m.buttons.map((b) => b.id)).toEqual(['lang-toggle', 'theme-toggle', 'flows-toggle', 'table-toggle', 'compare-open', 'share-open']);
     for (const b of m.buttons) {
       expect(b.lines, `${b.id} label lines`).toBe(1);
       expect(b.overflow, `${b.id} overflows`).toBe(false);

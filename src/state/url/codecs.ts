@@ -149,3 +149,19 @@ export const styleUrl: Codec<string> = {
   format: (v) => v,
   limits: 'an http(s) URL or a same-origin path',
 };
+
+/** `record=`: open the video recorder (`1`), or open it with a frame size of its own (`640x360`, automation). */
+export type RecordRequest = 'dialog' | { width: number; height: number };
+/** Even sizes (H.264 and VP9 encode 4:2:0, colour at half the resolution) from 160x90 to 3840x2160. */
+export const recordRequest: Codec<RecordRequest> = {
+  parse(raw, name, warnings) {
+    if (raw === '1') return 'dialog';
+    const m = /^(\d+)x(\d+)$/u.exec(raw);
+    const [width, height] = [Number(m?.[1]), Number(m?.[2])];
+    if (width % 2 === 0 && height % 2 === 0 && width >= 160 && height >= 90 && width <= 3840 && height <= 2160) return { width, height };
+    warnings.push(`${name}="${raw}" is not 1 or an even size from 160x90 to 3840x2160; ignoring it`);
+    return undefined;
+  },
+  format: (v) => (v === 'dialog' ? '1' : `${v.width}x${v.height}`),
+  limits: '1 | WIDTHxHEIGHT (even, 160x90..3840x2160)',
+};

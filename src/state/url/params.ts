@@ -7,7 +7,7 @@
  */
 import { PASSAGE_IDS, type PassageId } from '../../model/routes';
 import { DIRECTIONS, MODES, type Direction, type Lang, type Mode } from '../../model/types';
-import { flag, id, idle, IDLE_LIMITS, idOrNone, listOf, numberIn, oneOf, origin, styleUrl, type Codec } from './codecs';
+import { flag, id, idle, IDLE_LIMITS, idOrNone, listOf, numberIn, oneOf, origin, recordRequest, styleUrl, type Codec, type RecordRequest } from './codecs';
 import { APP_MODES, LANGS, MOTION_SETTINGS, THEME_SETTINGS, UI_LEVELS, type AppMode, type MotionSetting, type ThemeSetting, type UiLevel } from './values';
 import { view, type ViewState } from './view-codec';
 
@@ -43,6 +43,10 @@ export interface QueryState {
   origin?: string;
   style?: string;
   motion?: MotionSetting;
+  /** Present mode: open the video recorder (with a frame size of its own, for automation). */
+  record?: RecordRequest;
+  /** The video recorder: only the tour's first N chapters. */
+  chapters?: number;
 }
 
 export type UrlState = HashState & QueryState;
@@ -68,6 +72,7 @@ const allOrNone = (all: readonly string[]) => (v: readonly string[]): boolean =>
 /** Limits of the numeric query flags. */
 export const DWELL_LIMITS = { min: 2, max: 120 } as const;
 export const SCALE_LIMITS = { min: 0.75, max: 4 } as const;
+export const CHAPTERS_LIMITS = { min: 1, max: 99 } as const;
 export { IDLE_LIMITS };
 
 /** Rows in the order a formatter writes them. */
@@ -94,4 +99,6 @@ export const URL_PARAMS: UrlTable = {
   origin: { name: 'origin', where: 'query', codec: origin, absent: 'the deployed allowlist; events to the parent found by ancestorOrigins or referrer' },
   style: { name: 'style', where: 'query', codec: styleUrl, absent: 'the built-in basemap' },
   motion: { name: 'motion', where: 'query', codec: oneOf(MOTION_SETTINGS), absent: 'auto (follows prefers-reduced-motion)', omit: (v) => v === 'auto' },
+  record: { name: 'record', where: 'query', codec: recordRequest, absent: 'the recorder opens from the help dialog only (present mode)' },
+  chapters: { name: 'chapters', where: 'query', codec: numberIn(CHAPTERS_LIMITS.min, CHAPTERS_LIMITS.max, 'chapters'), absent: 'the video has every chapter of the tour' },
 };

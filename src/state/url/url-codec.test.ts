@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../../model/issues';
 import { DIRECTIONS, MODES } from '../../model/types';
 import { formatHash, parseHash, parseQuery } from '../url-state';
-import { DWELL_LIMITS, IDLE_LIMITS, SCALE_LIMITS, URL_PARAMS, type UrlState } from './params';
+import { CHAPTERS_LIMITS, DWELL_LIMITS, IDLE_LIMITS, SCALE_LIMITS, URL_PARAMS, type UrlState } from './params';
 import { encodeValue, formatParams, parseParams } from './url-codec';
 import { APP_MODES, LANGS, MOTION_SETTINGS, THEME_SETTINGS, UI_LEVELS } from './values';
 import { VIEW_LIMITS } from '../../geo/view-limits';
@@ -50,6 +50,8 @@ const VALID: { [K in keyof UrlState]-?: fc.Arbitrary<Exclude<UrlState[K], undefi
     fc.webPath().map((p) => `/styles${p}`),
   ),
   motion: fc.constantFrom(...MOTION_SETTINGS),
+  record: fc.oneof(fc.constant('dialog' as const), fc.record({ width: fc.integer({ min: 80, max: 1920 }).map((n) => n * 2), height: fc.integer({ min: 45, max: 1080 }).map((n) => n * 2) })),
+  chapters: fc.integer({ min: CHAPTERS_LIMITS.min, max: CHAPTERS_LIMITS.max }),
 };
 
 const anyState: fc.Arbitrary<UrlState> = fc.record(VALID, { requiredKeys: [] });
@@ -84,7 +86,7 @@ describe('the URL table', () => {
   it('names every parameter once, hash and query together', () => {
     const names = Object.values(URL_PARAMS).map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['map', 'sel', 'dir', 'modes', 'chapter', 'to', 'closed', 'mode', 'lang', 'theme', 'tour', 'autoplay', 'loop', 'idle', 'dwell', 'scale', 'ui', 'api', 'autoheight', 'origin', 'style', 'motion']);
+    expect(names).toEqual(['map', 'sel', 'dir', 'modes', 'chapter', 'to', 'closed', 'mode', 'lang', 'theme', 'tour', 'autoplay', 'loop', 'idle', 'dwell', 'scale', 'ui', 'api', 'autoheight', 'origin', 'style', 'motion', 'record', 'chapters']);
   });
 
   it('round-trips every valid state: parse(format(x)) = x, without warnings', () => {
