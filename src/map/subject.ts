@@ -6,7 +6,7 @@
 import { boundsMarks, pointMark, type Mark } from '../geo/frame';
 import { legParts } from './drawn-legs';
 import type { Bounds } from '../geo/camera';
-import type { PlaceFeature } from '../model/schema';
+import type { LegFeature, PlaceFeature } from '../model/schema';
 import type { Lang } from '../model/types';
 import type { ModelIndex } from '../state/selectors';
 import type { Selection } from '../state/slices/selection-slice';
@@ -47,9 +47,14 @@ function lineMarks(coords: ReadonlyArray<readonly [number, number] | readonly nu
   return coords.map((c) => pointMark(c[0] ?? 0, c[1] ?? 0, reach));
 }
 
-/** The places a corridor's legs pass that the map labels at every zoom (no waypoints). */
+/** A corridor's own legs: without the onward connections it keeps for the route planner. */
+function ownLegs(index: ModelIndex, corridorId: string): LegFeature[] {
+  return (index.legsByCorridor.get(corridorId) ?? []).filter((l) => !l.properties.onward);
+}
+
+/** The places a corridor's own legs pass that the map labels at every zoom (no waypoints). */
 function labelledPlaces(index: ModelIndex, corridorId: string): PlaceFeature[] {
-  const ids = new Set((index.legsByCorridor.get(corridorId) ?? []).flatMap((l) => l.properties.places));
+  const ids = new Set(ownLegs(index, corridorId).flatMap((l) => l.properties.places));
   return [...ids].map((id) => index.placeById.get(id)).filter((p): p is PlaceFeature => p !== undefined && p.properties.role !== 'waypoint');
 }
 
@@ -57,9 +62,12 @@ function placesById(index: ModelIndex, ids: Iterable<string>): PlaceFeature[] {
   return [...new Set(ids)].map((id) => index.placeById.get(id)).filter((p): p is PlaceFeature => p !== undefined);
 }
 
-/** The corridor's drawn lines (polar legs as their parts), its main route's ends and its other named places, with their labels. */
+/**
+ * The corridor's drawn lines (polar legs as their parts), its main route's ends and its other named
+ * places, with their labels; onward connections (sailings on from its port) are not the corridor.
+ */
 export function corridorMarks(index: ModelIndex, corridorId: string, style: MarkStyle): Mark[] {
-  const legs = index.legsByCorridor.get(corridorId) ?? [];
+  const legs = ownLegs(index, corridorId);
   const reach = LINE_REACH * style.lineScale;
   const lines = legs.flatMap((l) => legParts(l).flatMap((p) => lineMarks(p.coordinates, reach)));
   const route = index.corridorById.get(corridorId)?.mainRoute;

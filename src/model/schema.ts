@@ -33,6 +33,8 @@ export interface LegProperties {
    */
   direction: Direction;
   inferred: boolean;
+  /** An onward connection for the route planner (a sailing on from the corridor's port): not framed with the corridor. */
+  onward?: boolean;
   /** Length of the drawn line in km, not an official distance. */
   drawnKm: number;
   /** Named places the leg passes, in order. */

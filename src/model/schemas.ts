@@ -260,6 +260,12 @@ const LegObjectSchema = strict({
    * sea-lane network. `charted`: straight lines through the waypoints.
    */
   routing: v.optional(oneOf(SEA_ROUTINGS)),
+  /**
+   * An onward connection beyond the corridor itself (a sailing on from its port, a barge or truck to
+   * a destination), there for the route planner's options: the map draws it, but framing the
+   * corridor leaves it out so selecting the corridor still shows the corridor.
+   */
+  onward: v.optional(bool),
   note: v.optional(text),
   facts: v.optional(list(factId)),
 });

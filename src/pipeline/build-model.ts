@@ -104,6 +104,7 @@ function buildLegFeature(
       role: leg.role,
       direction: legDirection(corridor, coords),
       inferred: leg.inferred,
+      ...(leg.onward ? { onward: true } : {}),
       drawnKm: Math.round(lengthKm(coords)),
       places,
       facts: leg.facts ?? [],

@@ -43,6 +43,7 @@ function corridorDetails(index: ModelIndex, id: string, lang: Lang): Node[] {
       h('span', { className: `mode-dot mode-${l.properties.mode}`, 'aria-hidden': 'true' }),
       `${l.properties.name[lang]} — ${MODE_NAMES[l.properties.mode][lang]}, ${t(lang, 'drawnKm', { km: formatKm(l.properties.drawnKm, lang) })}`,
       l.properties.inferred ? h('span', { className: 'badge' }, t(lang, 'inferred')) : null,
+      l.properties.onward ? h('span', { className: 'badge', title: t(lang, 'onwardNote') }, t(lang, 'onward')) : null,
     ))),
     h('p', { className: 'note' }, t(lang, 'drawnNote')),
     rest.length ? h('h3', {}, t(lang, 'factsTitle')) : null,

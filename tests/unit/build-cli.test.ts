@@ -123,7 +123,7 @@ describe('npm run build:model refuses what it does not understand (one test per 
       '    mode: sea\n    role: trunk\n    inferred: false\n    routng: charted\n    note: "Lane computed on the MARNET network."\n    via: [qinzhou-port, singapore]');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      `${LSC}: record "lsc-sea-singapore": field "routng": unknown key "routng"; allowed keys: id, name, mode, role, via, inferred, routing, note, facts ${at(r.root, LSC, 'routng:')}`,
+      `${LSC}: record "lsc-sea-singapore": field "routng": unknown key "routng"; allowed keys: id, name, mode, role, via, inferred, routing, onward, note, facts ${at(r.root, LSC, 'routng:')}`,
     );
   });
 
