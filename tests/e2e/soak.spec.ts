@@ -1,17 +1,19 @@
 /**
- * The short soak (36 chapter changes, four loops of the tour, two context losses) with looser bounds than
- * `npm run soak`: it catches a leak that grows per chapter or a recovery that never finishes.
+ * The short soak (18 chapter changes, two loops of the tour, two context losses) with looser bounds than
+ * `npm run soak`: it catches a leak that grows per chapter or a recovery that never finishes. (It was
+ * 36 changes; halved to keep CI under 15 minutes once the planner, import/export and video specs came.)
  */
 import { HOLD_LOST_MS, runSoak } from '../../scripts/lib/soak-run';
 import { IDLE_WAIT_MS, RESTORE_WAIT_MS } from '../../src/reliability/policy';
 import { describe, expect, test } from './helpers/fixtures';
 
 describe('short soak', () => {
-  test('given the tour with 2 s chapters, after 36 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again by the first rung of the recovery ladder', async ({ browser, baseURL }) => {
-    const r = await runSoak(browser, { baseURL, changes: 36, dwellSeconds: 2, sampleEvery: 9, chapters: 9, loseEvery: 15, realSecondsPerChange: 14 });
+  test('given the tour with 2 s chapters, after 18 chapter changes and two context losses, memory, DOM and listeners stay bounded and every loss is drawn again by the first rung of the recovery ladder', async ({ browser, baseURL }) => {
+    const r = await runSoak(browser, { baseURL, changes: 18, dwellSeconds: 2, sampleEvery: 9, chapters: 9, loseEvery: 7, realSecondsPerChange: 14 });
     expect(r.errors).toEqual([]);
     expect(r.foreignRequests).toEqual([]);
-    expect(r.samples.length).toBeGreaterThanOrEqual(4);
+    // Samples at the start of each loop: before, after one loop and after two.
+    expect(r.samples.length).toBeGreaterThanOrEqual(3);
     expect(r.recoveries).toHaveLength(2);
     // A visitor sees the blank from the loss: the contexts stay lost HOLD_LOST_MS, then the map
     // must be drawn again by the restore itself, without a rebuild or a reload (the ladder's first
