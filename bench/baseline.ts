@@ -23,8 +23,6 @@ import { buildTrips, HOURS_PER_SECOND, loopHours, type Trip } from '../src/map/l
 import { isLegFeature } from '../src/model/parse-model';
 import type { LegFeature } from '../src/model/schema';
 import type { ArcSet } from '../src/data-io/imported-layer';
-import { binaryArcs, createUserArcLayer, userLayerColor } from '../src/data-io/user-layer-deck';
-import { syntheticFlows } from '../scripts/lib/synthetic-flows';
 
 setWorkerUrl(workerUrl);
 
@@ -58,6 +56,12 @@ async function start(): Promise<void> {
   const arcs = Number(new URLSearchParams(location.search).get('arcs') ?? 0);
   if (arcs > 0) {
     performance.mark('atlas:import-start');
+    // Loaded only for the scale cases (as the app loads its import tools on demand), so the plain
+    // baseline's first view is the bare map and flows it always was.
+    const [{ binaryArcs, createUserArcLayer, userLayerColor }, { syntheticFlows }] = await Promise.all([
+      import('../src/data-io/user-layer-deck'),
+      import('../scripts/lib/synthetic-flows'),
+    ]);
     const f = syntheticFlows(arcs);
     const set: ArcSet = { ...f, props: null };
     let marked = false;

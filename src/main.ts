@@ -4,17 +4,16 @@
  */
 import { buildLaunchOptions, rootFlags, type LaunchMode, type LaunchOptions } from './app/launch-options';
 import { readEnvironment, showStatus, warn } from './app/page';
-import { startEmbed } from './app/start-embed';
 import { startExplore } from './app/start-explore';
-import { startPresent } from './app/start-present';
 import { parseHash, parseQuery } from './state/url-state';
 import './styles.css';
 import './ui/tour.css';
 
+/** Explore is the first view; present mode and the embed (its postMessage API) load as chunks of their own. */
 const START: Record<LaunchMode, (options: LaunchOptions) => Promise<void>> = {
   explore: startExplore,
-  present: startPresent,
-  embed: startEmbed,
+  present: async (options) => (await import('./app/start-present')).startPresent(options),
+  embed: async (options) => (await import('./app/start-embed')).startEmbed(options),
 };
 
 const root = document.documentElement;
