@@ -4,19 +4,13 @@
  * the land borders it crosses. Pure: the country lookup is passed in.
  */
 import type { LegFeature } from '../model/schema';
-import type { CorridorId, LegId, LegRole, Mode, PlaceId } from '../model/types';
+import type { RouteStep } from '../model/routes';
+import type { LegRole, Mode, PlaceId } from '../model/types';
 import { distanceKm, lengthKm } from '../geo/distance';
 import type { LonLat } from '../geo/lon-lat';
 
-export interface Edge {
-  leg: LegId;
-  corridor: CorridorId;
-  mode: Mode;
-  from: PlaceId;
-  to: PlaceId;
-  km: number;
-  borders: number;
-  inferred: boolean;
+/** One part of a leg between consecutive named places: a route step, with its leg's role for ranking. */
+export interface Edge extends RouteStep {
   role: LegRole;
 }
 
